@@ -1,0 +1,21 @@
+package cn.npa.report.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Pattern;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** The submission service's notice that a filing version was accepted, with its figures. Sent again until acknowledged. */
+public record StatementAcceptedEvent(
+        @NotNull UUID eventId,
+        @NotBlank String submissionId,
+        @Positive int version,
+        @NotBlank @Pattern(regexp = "[A-Z0-9-]{2,40}") String institutionCode,
+        @NotBlank String reportType,
+        @NotBlank @Pattern(regexp = "\\d{4}(-\\d{2}|-Q[1-4])?") String period,
+        @NotNull OffsetDateTime acceptedAt,
+        @NotNull JsonNode figures) {
+}

@@ -1,0 +1,48 @@
+package cn.npa.report.rest;
+
+import cn.npa.common.web.Page;
+import cn.npa.common.web.PageRequest;
+import cn.npa.report.service.StatementInbox;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The receiving end of the submission service's outbox: accepted filings arrive here (service role only). */
+@Path("/api/v1/accepted-statements")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Accepted statements", description = "The feed of accepted filings from the submission service")
+public class StatementInboxResource {
+
+    private final StatementInbox inbox;
+
+    public StatementInboxResource(StatementInbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("service")
+    @Operation(summary = "Receive an accepted filing; idempotent on eventId (201 when new, 200 when already received)")
+    public Response receive(@Valid @NotNull StatementAcceptedEvent event) {
+        return Response.status(inbox.receive(event) ? 201 : 200).build();
+    }
+
+    @GET
+    @RolesAllowed({"service", "cbrc", "admin"})
+    @Operation(summary = "The accepted filings received for a period (paged)")
+    public Page<StatementAcceptedEvent> ofPeriod(@QueryParam("period") @NotNull @Pattern(regexp = "\\d{4}(-\\d{2}|-Q[1-4])?") String period,
+                                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return inbox.ofPeriod(period, PageRequest.of(page, size));
+    }
+}

@@ -1,0 +1,20 @@
+package cn.npa.report;
+
+import cn.npa.testing.HttpErrorContract;
+import cn.npa.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Quarkus' own errors and malformed requests answer as problem+json in the report service. */
+@QuarkusTest
+class ErrorContractTest extends HttpErrorContract {
+
+    @Override
+    protected String jsonPath() {
+        return "/api/v1/accepted-statements";
+    }
+
+    @Override
+    protected String token() {
+        return TestTokens.service();
+    }
+}

@@ -1,0 +1,42 @@
+package cn.npa.report.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import cn.npa.testing.ProblemAssertions;
+import cn.npa.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The accepted-statement inbox through HTTP against PostgreSQL: stored once, however often it is sent. */
+@QuarkusTest
+class StatementInboxResourceTest {
+
+    @Test
+    void anEventSentTwiceIsStoredOnce() {
+        Map<String, Object> event = Map.of("eventId", UUID.randomUUID().toString(), "submissionId", "S-1", "version", 1,
+                "institutionCode", "LC0001", "reportType", "BANK_MONTHLY_NPL", "period", "2026-09",
+                "acceptedAt", "2026-10-10T09:00:00+08:00", "figures", Map.of("loans", Map.of("pass", "1000.00")));
+        given().auth().oauth2(TestTokens.service()).contentType("application/json").body(event)
+                .post("/api/v1/accepted-statements").then().statusCode(201);
+        given().auth().oauth2(TestTokens.service()).contentType("application/json").body(event)
+                .post("/api/v1/accepted-statements").then().statusCode(200);
+        given().auth().oauth2(TestTokens.service()).get("/api/v1/accepted-statements?period=2026-09")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].figures.loans.pass", equalTo("1000.00"));
+    }
+
+    @Test
+    void anIncompleteEventNamesEveryMissingField() {
+        var response = ProblemAssertions.assertProblem(given().auth().oauth2(TestTokens.service()).contentType("application/json")
+                .body(Map.of("submissionId", "S-2")).post("/api/v1/accepted-statements").andReturn(), 400);
+        org.junit.jupiter.api.Assertions.assertTrue(response.jsonPath().getList("errors").size() >= 6, response.asString());
+    }
+
+    @Test
+    void aBankCannotFeedTheInbox() {
+        ProblemAssertions.assertProblem(given().auth().oauth2(TestTokens.bank("LC0001")).contentType("application/json")
+                .body(Map.of()).post("/api/v1/accepted-statements").andReturn(), 403);
+    }
+}
