@@ -1,7 +1,11 @@
 package cn.npa.submission.rest;
 
+import cn.npa.common.time.Shanghai;
+import cn.npa.common.web.Page;
+import cn.npa.common.web.PageRequest;
 import cn.npa.submission.domain.register.Institution;
 import cn.npa.submission.domain.register.InstitutionInput;
+import cn.npa.submission.service.RegisterScope;
 import cn.npa.submission.service.RegisterService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -11,25 +15,28 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The institution register: both trees, effective-dated (domain spec section 1). */
+/** The institution register: both trees, effective-dated (domain spec section 1). Every read takes {@code asOf}. */
 @Path("/api/v1/institutions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Institutions", description = "The register of regulators, banks and their branches")
 public class InstitutionResource {
 
+    static final String READERS_ALL = "admin,cbrc,bureau,bank,service";
     private final RegisterService register;
+    private final RegisterScope scope;
 
-    public InstitutionResource(RegisterService register) {
+    public InstitutionResource(RegisterService register, RegisterScope scope) {
         this.register = register;
+        this.scope = scope;
     }
 
     @POST
@@ -43,11 +50,22 @@ public class InstitutionResource {
     }
 
     @GET
+    @RolesAllowed({"admin", "cbrc", "service"})
+    @Operation(summary = "Search the register by name fragment, region (a province code matches the whole province), peer group and kind")
+    public Page<InstitutionDto> search(@QueryParam("name") String name, @QueryParam("region") String region,
+                                       @QueryParam("peerGroup") String peerGroup, @QueryParam("kind") String kind,
+                                       @QueryParam("asOf") LocalDate asOf, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return register.search(name, region, peerGroup, kind, Shanghai.orToday(asOf), PageRequest.of(page, size)).map(InstitutionDto::of);
+    }
+
+    @GET
     @Path("/{code}")
     @RolesAllowed({"admin", "cbrc", "bureau", "bank", "service"})
     @Operation(summary = "One institution as valid on a date (default today)")
     public InstitutionDto get(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf) {
-        return InstitutionDto.of(register.get(code, asOf == null ? LocalDate.now() : asOf));
+        LocalDate d = Shanghai.orToday(asOf);
+        scope.requireRead(code, d);
+        return InstitutionDto.of(register.get(code, d));
     }
 
     @GET
@@ -55,6 +73,62 @@ public class InstitutionResource {
     @RolesAllowed({"admin", "cbrc", "bureau", "bank", "service"})
     @Operation(summary = "Every validity interval of an institution, oldest first")
     public List<InstitutionDto> history(@PathParam("code") String code) {
-        return register.history(code).stream().map(InstitutionDto::of).toList();
+        List<Institution> versions = register.history(code);
+        scope.requireRead(code, versions.get(versions.size() - 1).validFrom());
+        return versions.stream().map(InstitutionDto::of).toList();
+    }
+
+    @GET
+    @Path("/{code}/children")
+    @RolesAllowed({"admin", "cbrc", "bureau", "bank", "service"})
+    @Operation(summary = "The direct children of a node on a date (paged)")
+    public Page<InstitutionDto> children(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf,
+                                         @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        LocalDate d = Shanghai.orToday(asOf);
+        scope.requireRead(code, d);
+        return register.children(code, d, PageRequest.of(page, size)).map(InstitutionDto::of);
+    }
+
+    @GET
+    @Path("/{code}/subtree")
+    @RolesAllowed({"admin", "cbrc", "bureau", "bank", "service"})
+    @Operation(summary = "A node and everything below it on a date, nearest levels first (paged)")
+    public Page<InstitutionDto> subtree(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf,
+                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        LocalDate d = Shanghai.orToday(asOf);
+        scope.requireRead(code, d);
+        return register.subtree(code, d, PageRequest.of(page, size)).map(InstitutionDto::of);
+    }
+
+    @GET
+    @Path("/{code}/ancestors")
+    @RolesAllowed({"admin", "cbrc", "bureau", "bank", "service"})
+    @Operation(summary = "The chain from a node's parent up to its root on a date, nearest first")
+    public List<InstitutionDto> ancestors(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf) {
+        LocalDate d = Shanghai.orToday(asOf);
+        scope.requireRead(code, d);
+        return register.ancestors(code, d).stream().map(InstitutionDto::of).toList();
+    }
+
+    @GET
+    @Path("/{code}/jurisdiction")
+    @RolesAllowed({"admin", "cbrc", "bureau", "service"})
+    @Operation(summary = "The bank nodes a regulator supervises, itself or through the regulators below it, on a date (paged)")
+    public Page<InstitutionDto> jurisdiction(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf,
+                                             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        LocalDate d = Shanghai.orToday(asOf);
+        scope.requireJurisdiction(code, d);
+        return register.jurisdiction(code, d, PageRequest.of(page, size)).map(InstitutionDto::of);
+    }
+
+    @GET
+    @Path("/{code}/jurisdiction/maximal")
+    @RolesAllowed({"admin", "cbrc", "bureau", "service"})
+    @Operation(summary = "The maximal nodes of a regulator's jurisdiction: those whose parent lies outside it, the ones a rollup sums")
+    public Page<InstitutionDto> maximal(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf,
+                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        LocalDate d = Shanghai.orToday(asOf);
+        scope.requireJurisdiction(code, d);
+        return register.maximalNodes(code, d, PageRequest.of(page, size)).map(InstitutionDto::of);
     }
 }

@@ -2,27 +2,34 @@ package cn.npa.submission.service;
 
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.ProblemException;
+import cn.npa.common.web.Page;
+import cn.npa.common.web.PageRequest;
 import cn.npa.submission.domain.register.Institution;
 import cn.npa.submission.domain.register.InstitutionInput;
 import cn.npa.submission.domain.register.InstitutionParser;
 import cn.npa.submission.domain.register.RegisterRules;
 import cn.npa.submission.repository.InstitutionEntity;
 import cn.npa.submission.repository.InstitutionRepository;
+import cn.npa.submission.repository.RegisterQueries;
+import cn.npa.submission.repository.RegisterWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
-/** Adds and reads institutions, enforcing the register rules of domain spec section 1. */
+/** Adds and reads institutions, enforcing the register rules of domain spec section 1. Callers check scope first. */
 @ApplicationScoped
 public class RegisterService {
 
     private final InstitutionRepository repository;
+    private final RegisterQueries queries;
+    private final RegisterWriter writer;
 
-    public RegisterService(InstitutionRepository repository) {
+    public RegisterService(InstitutionRepository repository, RegisterQueries queries, RegisterWriter writer) {
         this.repository = repository;
+        this.queries = queries;
+        this.writer = writer;
     }
 
     /** Adds one validity interval; the whole register as it would be afterwards must obey every rule. */
@@ -33,6 +40,7 @@ public class RegisterService {
             throw ProblemException.invalid("The institution breaks " + parsed.errors().size() + " register rule(s).", parsed.errors());
         }
         Institution row = parsed.institution();
+        writer.lockRegister();
         if (repository.version(row.code(), row.validFrom()).isPresent()) {
             throw ProblemException.conflict("Institution " + row.code() + " already has an interval starting " + row.validFrom()
                     + "; use the import to change it.");
@@ -48,14 +56,12 @@ public class RegisterService {
     }
 
     /** The interval of a code valid on a date. */
-    @Transactional
     public Institution get(String code, LocalDate asOf) {
         return repository.activeOn(code, asOf)
                 .orElseThrow(() -> ProblemException.notFound("No institution '" + code + "' is valid on " + asOf + "."));
     }
 
     /** Every interval of a code, oldest first. */
-    @Transactional
     public List<Institution> history(String code) {
         List<Institution> versions = repository.versions(code);
         if (versions.isEmpty()) {
@@ -64,11 +70,47 @@ public class RegisterService {
         return versions;
     }
 
-    private List<Institution> withRow(String code, Institution row) {
-        List<Institution> stored = repository.versions(code);
-        if (!code.equals(row.code())) {
-            return stored;
+    public Page<Institution> children(String code, LocalDate asOf, PageRequest page) {
+        get(code, asOf);
+        return queries.children(code, asOf, page);
+    }
+
+    public Page<Institution> subtree(String code, LocalDate asOf, PageRequest page) {
+        get(code, asOf);
+        return queries.subtree(code, asOf, page);
+    }
+
+    public List<Institution> ancestors(String code, LocalDate asOf) {
+        get(code, asOf);
+        return queries.ancestors(code, asOf);
+    }
+
+    public Page<Institution> jurisdiction(String regulator, LocalDate asOf, PageRequest page) {
+        requireRegulator(regulator, asOf);
+        return queries.jurisdiction(regulator, asOf, page);
+    }
+
+    public Page<Institution> maximalNodes(String regulator, LocalDate asOf, PageRequest page) {
+        requireRegulator(regulator, asOf);
+        return queries.maximalNodes(regulator, asOf, page);
+    }
+
+    public Page<Institution> search(String name, String region, String peerGroup, String kind, LocalDate asOf, PageRequest page) {
+        return queries.search(name, region, peerGroup, kind, asOf, page);
+    }
+
+    private void requireRegulator(String code, LocalDate asOf) {
+        if (!get(code, asOf).kind().isRegulator()) {
+            throw ProblemException.badRequest("A jurisdiction belongs to a regulator; " + code + " is not one.",
+                    List.of(new FieldError("REG-KIND", "code", code + " is not a regulator")));
         }
-        return Stream.concat(stored.stream(), Stream.of(row)).collect(ArrayList::new, ArrayList::add, ArrayList::addAll);
+    }
+
+    private List<Institution> withRow(String code, Institution row) {
+        List<Institution> stored = new ArrayList<>(repository.versions(code));
+        if (code.equals(row.code())) {
+            stored.add(row);
+        }
+        return stored;
     }
 }

@@ -19,14 +19,14 @@ class InstitutionResourceTest {
         post(Map.of("code", "CBRC", "name", "China Banking Regulatory Commission", "kind", "REGULATOR_NATIONAL",
                 "regionCode", "110000", "validFrom", "2000-01-01"));
         given().auth().oauth2(TestTokens.admin()).contentType("application/json")
-                .body(Map.of("code", "BUR-440000", "name", "Guangdong Bureau", "kind", "REGULATOR_BUREAU", "parentCode", "CBRC",
-                        "supervisorCode", "CBRC", "regionCode", "440000", "validFrom", "2003-04-28"))
+                .body(Map.of("code", "T1-BUREAU", "name", "Test Bureau", "kind", "REGULATOR_BUREAU", "parentCode", "CBRC",
+                        "supervisorCode", "CBRC", "regionCode", "460000", "validFrom", "2003-04-28"))
                 .post("/api/v1/institutions")
-                .then().statusCode(201).header("Location", org.hamcrest.Matchers.containsString("/api/v1/institutions/BUR-440000"));
+                .then().statusCode(201).header("Location", org.hamcrest.Matchers.containsString("/api/v1/institutions/T1-BUREAU"));
 
-        given().auth().oauth2(TestTokens.cbrc()).get("/api/v1/institutions/BUR-440000?asOf=2026-10-31")
-                .then().statusCode(200).body("name", equalTo("Guangdong Bureau")).body("parentCode", equalTo("CBRC"));
-        given().auth().oauth2(TestTokens.cbrc()).get("/api/v1/institutions/BUR-440000/history")
+        given().auth().oauth2(TestTokens.cbrc()).get("/api/v1/institutions/T1-BUREAU?asOf=2026-10-31")
+                .then().statusCode(200).body("name", equalTo("Test Bureau")).body("parentCode", equalTo("CBRC"));
+        given().auth().oauth2(TestTokens.cbrc()).get("/api/v1/institutions/T1-BUREAU/history")
                 .then().statusCode(200).body("validFrom", hasItem("2003-04-28"));
     }
 

@@ -1,0 +1,109 @@
+package cn.npa.submission.repository;
+
+import cn.npa.submission.domain.register.Institution;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+/** Writes register rows in bulk: new rows through PostgreSQL's COPY, changed rows in JDBC batches. Joins the caller's transaction. */
+@ApplicationScoped
+public class RegisterWriter {
+
+    private static final String COPY = "copy institution (" + InstitutionRows.COLUMNS + ") from stdin with (format csv)";
+    private static final int CHUNK = 2000;
+    private final AgroalDataSource db;
+
+    public RegisterWriter(AgroalDataSource db) {
+        this.db = db;
+    }
+
+    /** Serialises register changes: one import or add at a time, until the transaction ends. */
+    public void lockRegister() {
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("select pg_advisory_xact_lock(2004001)")) {
+            ps.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot lock the register", e);
+        }
+    }
+
+    public void insert(List<Institution> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (Connection c = db.getConnection()) {
+            CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
+            try {
+                StringBuilder buf = new StringBuilder(CHUNK * 160);
+                for (int i = 0; i < rows.size(); i++) {
+                    csv(rows.get(i), buf);
+                    if ((i + 1) % CHUNK == 0 || i == rows.size() - 1) {
+                        byte[] bytes = buf.toString().getBytes(StandardCharsets.UTF_8);
+                        copy.writeToCopy(bytes, 0, bytes.length);
+                        buf.setLength(0);
+                    }
+                }
+                copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("register COPY failed", e);
+        }
+    }
+
+    public void update(List<Institution> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String sql = "update institution set name = ?, kind = ?, parent_code = ?, supervisor_code = ?, region_code = ?,"
+                + " peer_group = ?, valid_to = ? where code = ? and valid_from = ?";
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (Institution i : rows) {
+                ps.setString(1, i.name());
+                ps.setString(2, i.kind().name());
+                ps.setString(3, i.parentCode());
+                ps.setString(4, i.supervisorCode());
+                ps.setString(5, i.regionCode());
+                ps.setString(6, i.peerGroup() == null ? null : i.peerGroup().name());
+                ps.setObject(7, i.validTo());
+                ps.setString(8, i.code());
+                ps.setObject(9, i.validFrom());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("register update failed", e);
+        }
+    }
+
+    /** One row in COPY's CSV format: strings quoted, nulls as empty unquoted fields. */
+    private static void csv(Institution i, StringBuilder out) {
+        quote(i.code(), out).append(',');
+        quote(i.name(), out).append(',');
+        quote(i.kind().name(), out).append(',');
+        quote(i.parentCode(), out).append(',');
+        quote(i.supervisorCode(), out).append(',');
+        quote(i.regionCode(), out).append(',');
+        quote(i.peerGroup() == null ? null : i.peerGroup().name(), out).append(',');
+        out.append(i.validFrom()).append(',');
+        if (i.validTo() != null) {
+            out.append(i.validTo());
+        }
+        out.append('\n');
+    }
+
+    private static StringBuilder quote(String s, StringBuilder out) {
+        if (s != null) {
+            out.append('"').append(s.replace("\"", "\"\"")).append('"');
+        }
+        return out;
+    }
+}

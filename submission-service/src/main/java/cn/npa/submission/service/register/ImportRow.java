@@ -1,0 +1,12 @@
+package cn.npa.submission.service.register;
+
+import cn.npa.submission.domain.register.InstitutionInput;
+
+/** One row of an import with its 1-based row number (CSV: the data row after the header; JSON: the array element). */
+public record ImportRow(int row, InstitutionInput input) {
+
+    /** The path prefix of this row's problems, e.g. {@code rows[12]}. */
+    public String path() {
+        return "rows[" + row + "]";
+    }
+}

@@ -1,0 +1,75 @@
+package cn.npa.submission.service.register;
+
+import cn.npa.common.problem.FieldError;
+import cn.npa.common.problem.ProblemException;
+import cn.npa.submission.domain.register.ImportPlanner;
+import cn.npa.submission.domain.register.InstitutionParser;
+import cn.npa.submission.repository.RegisterQueries;
+import cn.npa.submission.repository.RegisterWriter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Imports a whole register, all or nothing: every row is checked against the register as it would be afterwards,
+ * every problem of every row is reported, and nothing is stored unless there are none.
+ */
+@ApplicationScoped
+public class RegisterImportService {
+
+    private static final Logger LOG = Logger.getLogger(RegisterImportService.class);
+    private final RegisterQueries queries;
+    private final RegisterWriter writer;
+
+    public RegisterImportService(RegisterQueries queries, RegisterWriter writer) {
+        this.queries = queries;
+        this.writer = writer;
+    }
+
+    @Transactional
+    public ImportSummary importRows(RegisterReader.Result read) {
+        long start = System.nanoTime();
+        List<FieldError> errors = new ArrayList<>(read.errors());
+        List<ImportPlanner.Incoming> incoming = new ArrayList<>(read.rows().size());
+        for (ImportRow row : read.rows()) {
+            InstitutionParser.Parsed parsed = InstitutionParser.parse(row.input(), row.path());
+            errors.addAll(parsed.errors());
+            if (parsed.institution() != null) {
+                incoming.add(new ImportPlanner.Incoming(row.path(), parsed.institution()));
+            }
+        }
+        writer.lockRegister();
+        ImportPlanner.Plan plan = ImportPlanner.plan(queries.all(), incoming);
+        errors.addAll(plan.errors());
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparing(ImportRegister::rowOf).thenComparing(FieldError::path));
+            LOG.infof("register import rejected: %d problem(s) in %d row(s)", errors.size(), read.rows().size());
+            throw ProblemException.invalid("The import has " + errors.size() + " problem(s); nothing was stored.", errors);
+        }
+        writer.insert(plan.inserts());
+        writer.update(plan.updates());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        LOG.infof("register import: %d rows, %d inserted, %d updated, %d unchanged in %d ms", read.rows().size(),
+                plan.inserts().size(), plan.updates().size(), plan.unchanged(), millis);
+        return new ImportSummary(read.rows().size(), plan.inserts().size(), plan.updates().size(), plan.unchanged(), millis);
+    }
+
+    /** Orders problems by row number ("rows[12]..."), then the rest. */
+    private static final class ImportRegister {
+        static int rowOf(FieldError e) {
+            String p = e.path();
+            if (p.startsWith("rows[")) {
+                int end = p.indexOf(']');
+                try {
+                    return Integer.parseInt(p.substring(5, end));
+                } catch (NumberFormatException ignored) {
+                    return Integer.MAX_VALUE;
+                }
+            }
+            return Integer.MAX_VALUE;
+        }
+    }
+}
