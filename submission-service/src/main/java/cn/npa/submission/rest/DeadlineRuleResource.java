@@ -1,0 +1,66 @@
+package cn.npa.submission.rest;
+
+import cn.npa.common.security.Caller;
+import cn.npa.common.web.Page;
+import cn.npa.common.web.PageRequest;
+import cn.npa.submission.domain.deadline.BranchRuleInput;
+import cn.npa.submission.domain.period.ReportType;
+import cn.npa.submission.service.DeadlineRuleService;
+import cn.npa.submission.service.StoredBranchRule;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Bureaus' deadlines for their branches' reports (Art. 18 para. 2, D3). */
+@Path("/api/v1/deadline-rules")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Deadline rules", description = "Due days each bureau sets for branch report types")
+public class DeadlineRuleResource {
+
+    private final DeadlineRuleService service;
+    private final Caller caller;
+
+    public DeadlineRuleResource(DeadlineRuleService service, Caller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("bureau")
+    @Operation(summary = "Set, from a date, the due day of a branch report type for the caller's own bureau")
+    public Response create(BranchRuleInput input, @Context UriInfo uri) {
+        StoredBranchRule created = service.create(input, caller);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+                .entity(DeadlineRuleDto.of(created)).build();
+    }
+
+    @GET
+    @Path("/{id: \\d+}")
+    @RolesAllowed({"admin", "cbrc", "bureau", "bank", "service"})
+    @Operation(summary = "One rule version")
+    public DeadlineRuleDto get(@PathParam("id") long id) {
+        return DeadlineRuleDto.of(service.get(id));
+    }
+
+    @GET
+    @RolesAllowed({"admin", "cbrc", "bureau", "bank", "service"})
+    @Operation(summary = "Rule versions, optionally of one bureau, one report type, or in force on a date; paged")
+    public Page<DeadlineRuleDto> list(@QueryParam("bureauCode") String bureauCode, @QueryParam("reportType") String reportType,
+                                      @QueryParam("asOf") String asOf, @QueryParam("page") Integer page,
+                                      @QueryParam("size") Integer size) {
+        return service.list(QueryParams.text(bureauCode), QueryParams.enumValue(ReportType.class, reportType, "reportType"),
+                QueryParams.date(asOf, "asOf", false), PageRequest.of(page, size)).map(DeadlineRuleDto::of);
+    }
+}

@@ -1,0 +1,63 @@
+package cn.npa.submission.service;
+
+import cn.npa.common.problem.FieldError;
+import cn.npa.common.problem.ProblemException;
+import cn.npa.submission.domain.deadline.CalendarInput;
+import cn.npa.submission.domain.deadline.CalendarParser;
+import cn.npa.submission.domain.deadline.CalendarYear;
+import cn.npa.submission.domain.deadline.WorkingCalendar;
+import cn.npa.submission.domain.period.ReportPeriod;
+import cn.npa.submission.repository.CalendarRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/** Loads and reads the working-day calendar an administrator maintains (D2). */
+@ApplicationScoped
+public class CalendarService {
+
+    private static final Logger LOG = Logger.getLogger(CalendarService.class);
+
+    private final CalendarRepository repository;
+
+    public CalendarService(CalendarRepository repository) {
+        this.repository = repository;
+    }
+
+    /** Replaces a year's holidays and make-up workdays in one transaction; every bad entry is reported at once. */
+    @Transactional
+    public CalendarYear replaceYear(int year, CalendarInput input, String loadedBy) {
+        checkYear(year);
+        CalendarParser.Parsed parsed = CalendarParser.parse(year, input);
+        if (!parsed.errors().isEmpty()) {
+            throw ProblemException.invalid("The calendar of " + year + " breaks " + parsed.errors().size() + " rule(s).",
+                    parsed.errors());
+        }
+        repository.replace(parsed.year(), loadedBy);
+        LOG.infof("Calendar %d loaded by %s: %d holidays, %d make-up workdays", year, loadedBy,
+                parsed.year().holidays().size(), parsed.year().makeUpWorkdays().size());
+        return parsed.year();
+    }
+
+    @Transactional
+    public CalendarYear year(int year) {
+        checkYear(year);
+        return repository.year(year).orElseThrow(() -> ProblemException.notFound(
+                "No calendar is loaded for " + year + "; until one is, only weekends count as non-working days."));
+    }
+
+    /** The calendar for deadlines falling from {@code from} on: that year and the next (a roll-forward may cross New Year). */
+    @Transactional
+    public WorkingCalendar calendarFrom(LocalDate from, LocalDate to) {
+        return WorkingCalendar.of(repository.years(from.getYear(), to.getYear() + 1));
+    }
+
+    private static void checkYear(int year) {
+        if (year < ReportPeriod.MIN_YEAR || year > ReportPeriod.MAX_YEAR) {
+            throw ProblemException.invalid("The year is out of range.", List.of(new FieldError("CAL-YEAR", "year",
+                    "year must be between " + ReportPeriod.MIN_YEAR + " and " + ReportPeriod.MAX_YEAR)));
+        }
+    }
+}
