@@ -23,12 +23,8 @@ class DeadlineRuleResourceTest {
 
     @BeforeEach
     void register() {
-        // Same CBRC row as InstitutionResourceTest (a second POST is a 409); bureaus distinct from other tests'.
-        institution("CBRC", "China Banking Regulatory Commission", "REGULATOR_NATIONAL", null, "110000", "2000-01-01");
-        institution("BUR-460000", "Hainan Bureau", "REGULATOR_BUREAU", "CBRC", "460000", "2003-04-28");
-        institution("BUR-320000", "Jiangsu Bureau", "REGULATOR_BUREAU", "CBRC", "320000", "2003-04-28");
-        institution("BUR-330000", "Zhejiang Bureau", "REGULATOR_BUREAU", "CBRC", "330000", "2003-04-28");
-        institution("BUR-510000", "Sichuan Bureau", "REGULATOR_BUREAU", "CBRC", "510000", "2003-04-28");
+        // The demo register holds every bureau; importing it again changes nothing.
+        RegisterImportTest.importDemo();
     }
 
     @Test
@@ -111,19 +107,5 @@ class DeadlineRuleResourceTest {
             m.put("validTo", to);
         }
         return m;
-    }
-
-    private static void institution(String code, String name, String kind, String parent, String region, String from) {
-        Map<String, String> body = new HashMap<>(Map.of("code", code, "name", name, "kind", kind, "regionCode", region,
-                "validFrom", from));
-        if (parent != null) {
-            body.put("parentCode", parent);
-            body.put("supervisorCode", parent);
-        }
-        int status = given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(body)
-                .post("/api/v1/institutions").statusCode();
-        if (status != 201 && status != 409) {
-            throw new AssertionError("setup of " + code + " failed: " + status);
-        }
     }
 }
