@@ -1,0 +1,50 @@
+package cn.npa.submission.domain.filing;
+
+import cn.npa.common.problem.FieldError;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The validity rules that block acceptance (domain section 4) over a filing as read: V2, V3, V4, V6, client
+ * coverage (V7), and V5/V8 through the {@link FilerCheck} hook. V1 and structural V7 are the reader's.
+ */
+public final class FilingValidator {
+
+    private FilingValidator() {
+    }
+
+    public static List<FieldError> validate(Filing filing, FilerCheck filer) {
+        Problems problems = new Problems();
+        if (filing.loans() != null) {
+            LoanChecks.check(filing.loans(), problems);
+            ClientChecks.check(filing.loans(), problems);
+        }
+        if (filing.nonCredit() != null) {
+            SectionChecks.nonCredit(filing.nonCredit(), problems);
+        }
+        if (filing.offBalanceSheet() != null) {
+            SectionChecks.offBalanceSheet(filing.offBalanceSheet(), problems);
+        }
+        List<FieldError> all = new ArrayList<>(problems.list());
+        if (headerComplete(filing.header())) {
+            all.addAll(filer.check(filing.header()));
+        }
+        return all;
+    }
+
+    /** Reader and validator together: everything wrong with a document, or nothing. */
+    public static ReadResult readAndValidate(com.fasterxml.jackson.databind.JsonNode document, FilerCheck filer) {
+        ReadResult read = FilingReader.read(document);
+        if (read.filing() == null) {
+            return read;
+        }
+        List<FieldError> all = new ArrayList<>(read.errors());
+        all.addAll(validate(read.filing(), filer));
+        return new ReadResult(read.filing(), all);
+    }
+
+    private static boolean headerComplete(FilingHeader h) {
+        FilingKind kind = FilingKind.of(h.reportType());
+        return h.institutionCode() != null && kind != null && kind.period().matches(h.period());
+    }
+}
