@@ -43,6 +43,15 @@ public final class FilingValidator {
         return new ReadResult(read.filing(), all);
     }
 
+    /** The same for a JSON text, parsed with {@link FilingReader#mapper()}. */
+    public static ReadResult readAndValidate(String json, FilerCheck filer) {
+        try {
+            return readAndValidate(FilingReader.mapper().readTree(json), filer);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return FilingReader.read(json);
+        }
+    }
+
     private static boolean headerComplete(FilingHeader h) {
         FilingKind kind = FilingKind.of(h.reportType());
         return h.institutionCode() != null && kind != null && kind.period().matches(h.period());
