@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -159,25 +157,6 @@ final class Cursor {
         known.add(field);
         JsonNode v = node.get(field);
         return v != null && !v.isNull();
-    }
-
-    /** V7: duplicated keys in a list; the second and later occurrences are reported at their own key. */
-    <T, K> void unique(List<T> rows, String field, String keyField, Function<T, K> key) {
-        if (rows == null) {
-            return;
-        }
-        Map<K, Integer> first = new HashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            K k = rows.get(i) == null ? null : key.apply(rows.get(i));
-            if (k == null) {
-                continue;
-            }
-            Integer seen = first.putIfAbsent(k, i);
-            if (seen != null) {
-                problems.add(STRUCTURE, path + "." + field + "[" + i + "]." + keyField,
-                        keyField + " " + k + " appears more than once (first at " + field + "[" + seen + "]); give each one line");
-            }
-        }
     }
 
     private void rejectUnknown() {

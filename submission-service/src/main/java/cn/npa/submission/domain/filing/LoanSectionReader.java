@@ -15,20 +15,20 @@ final class LoanSectionReader {
                 g.amount("substandard", true), g.amount("doubtful", true), g.amount("loss", true)));
         List<IndustryLine> industries = c.list("byIndustry", true,
                 r -> new IndustryLine(industry(r), r.amount("total", true), r.amount("npl", true)));
-        c.unique(industries, "byIndustry", "industry", IndustryLine::industry);
+        DuplicateKeys.check(c, industries, "byIndustry", "industry", IndustryLine::industry);
         boolean regionRequired = kind != null && kind.byRegion() == Presence.REQUIRED;
         List<RegionLine> regions = c.list("byRegion", regionRequired,
                 r -> new RegionLine(region(r), r.amount("total", true), r.amount("npl", true)));
-        c.unique(regions, "byRegion", "regionCode", RegionLine::regionCode);
+        DuplicateKeys.check(c, regions, "byRegion", "regionCode", RegionLine::regionCode);
         NplMovements movements = c.object("movements", true, LoanSectionReader::movements);
         List<VintageLine> vintages = c.list("vintages", true,
                 r -> new VintageLine(r.year("year"), r.amount("balance", true), r.amount("npl", true)));
-        c.unique(vintages, "vintages", "year", VintageLine::year);
+        DuplicateKeys.check(c, vintages, "vintages", "year", VintageLine::year);
         List<CauseLine> causes = c.list("newNplCauses", true,
                 r -> new CauseLine(r.choice("cause", NplCause.class), r.amount("amount", true)));
-        c.unique(causes, "newNplCauses", "cause", CauseLine::cause);
+        DuplicateKeys.check(c, causes, "newNplCauses", "cause", CauseLine::cause);
         List<ClientExposure> clients = c.list("clients", true, LoanSectionReader::client);
-        c.unique(clients, "clients", "clientId", ClientExposure::clientId);
+        DuplicateKeys.check(c, clients, "clients", "clientId", ClientExposure::clientId);
         return new LoanSection(totalLoans, grades, industries, regions, movements, vintages, causes, clients);
     }
 
@@ -42,7 +42,7 @@ final class LoanSectionReader {
         var other = m.amount("otherReduction", true);
         List<DisposalLine> methods = m.list("byDisposalMethod", false,
                 r -> new DisposalLine(r.choice("method", DisposalMethod.class), r.amount("amount", true)));
-        m.unique(methods, "byDisposalMethod", "method", DisposalLine::method);
+        DuplicateKeys.check(m, methods, "byDisposalMethod", "method", DisposalLine::method);
         return new NplMovements(opening, newNpl, cash, writtenOff, swap, upgraded, other, methods);
     }
 

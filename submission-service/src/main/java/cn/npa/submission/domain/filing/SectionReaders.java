@@ -14,7 +14,7 @@ final class SectionReaders {
         NonCreditAmounts total = c.object("total", true, SectionReaders::nonCreditAmounts);
         List<NonCreditLine> lines = c.list("byCategory", true,
                 r -> new NonCreditLine(r.choice("category", NonCreditCategory.class), nonCreditAmounts(r)));
-        c.unique(lines, "byCategory", "category", NonCreditLine::category);
+        DuplicateKeys.check(c, lines, "byCategory", "category", NonCreditLine::category);
         return new NonCreditSection(total, lines, c.amount("disposedInPeriod", true), c.amount("newInPeriod", true));
     }
 
@@ -22,7 +22,7 @@ final class SectionReaders {
         ObsAmounts totals = c.object("totals", false, SectionReaders::obsAmounts);
         List<ObsLine> lines = c.list("byBusinessType", true,
                 r -> new ObsLine(r.choice("businessType", ObsBusinessType.class), obsAmounts(r)));
-        c.unique(lines, "byBusinessType", "businessType", ObsLine::businessType);
+        DuplicateKeys.check(c, lines, "byBusinessType", "businessType", ObsLine::businessType);
         return new OffBalanceSheetSection(totals, lines);
     }
 
