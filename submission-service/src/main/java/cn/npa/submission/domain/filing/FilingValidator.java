@@ -17,6 +17,7 @@ public final class FilingValidator {
         Problems problems = new Problems();
         if (filing.loans() != null) {
             LoanChecks.check(filing.loans(), problems);
+            futureVintages(filing, problems);
             ClientChecks.check(filing.loans(), problems);
         }
         if (filing.nonCredit() != null) {
@@ -49,6 +50,22 @@ public final class FilingValidator {
             return readAndValidate(FilingReader.mapper().readTree(json), filer);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return FilingReader.read(json);
+        }
+    }
+
+    /** V7: a loan cannot have been made after the period it is reported for. */
+    private static void futureVintages(Filing filing, Problems problems) {
+        String period = filing.header().period();
+        List<VintageLine> vintages = filing.loans().vintages();
+        if (vintages == null || period == null || !period.matches("[0-9]{4}.*")) {
+            return;
+        }
+        int year = Integer.parseInt(period.substring(0, 4));
+        for (int i = 0; i < vintages.size(); i++) {
+            Integer v = vintages.get(i).year();
+            if (v != null && v > year) {
+                problems.add("V7", "$.loans.vintages[" + i + "].year", "origination year " + v + " is after the period " + period);
+            }
         }
     }
 

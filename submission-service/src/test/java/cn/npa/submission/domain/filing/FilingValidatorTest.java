@@ -143,6 +143,13 @@ class FilingValidatorTest {
         assertEquals(1, asked.size());
     }
 
+    @Test
+    void rejectsVintageAfterThePeriod_V7() {
+        ObjectNode doc = FilingFixtures.quarterly();
+        line(doc, "vintages", 1).put("year", 2027);
+        assertEquals(List.of("V7 $.loans.vintages[1].year"), keys(check(doc)));
+    }
+
     static ObjectNode line(ObjectNode parentOrDoc, String array, int index) {
         ObjectNode parent = parentOrDoc.has("loans") ? parentOrDoc.with("loans") : parentOrDoc;
         return (ObjectNode) parent.withArray(array).get(index);
