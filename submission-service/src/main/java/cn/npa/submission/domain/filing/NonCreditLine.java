@@ -1,0 +1,5 @@
+package cn.npa.submission.domain.filing;
+
+/** The non-credit amounts of one category. */
+public record NonCreditLine(NonCreditCategory category, NonCreditAmounts amounts) {
+}
