@@ -18,6 +18,8 @@ public final class RegisterGenerator {
     public static final String CBRC = "CBRC";
     public static final LocalDate OPENED = LocalDate.of(2000, 1, 1);
     private static final String[] PEER_ORDER = {"LARGE_COMMERCIAL", "JOINT_STOCK", "CITY_COMMERCIAL", "RURAL_COMMERCIAL", "PRIVATE", "FOREIGN"};
+    /** Provinces where every national bank has a branch first: the largest banking markets (and Shenzhen). */
+    private static final List<String> MAJOR_MARKETS = List.of("440000", "310000", "110000", "320000", "330000", "440300");
     private static final Map<String, String> PREFIX = Map.of("LARGE_COMMERCIAL", "LC", "JOINT_STOCK", "JS",
             "CITY_COMMERCIAL", "CC", "RURAL_COMMERCIAL", "RC", "PRIVATE", "PV", "FOREIGN", "FB");
 
@@ -80,20 +82,21 @@ public final class RegisterGenerator {
             int count = scale.banksPerPeerGroup().getOrDefault(peer, 0);
             for (int i = 1; i <= count; i++) {
                 String code = PREFIX.get(peer) + String.format("%04d", i);
-                String home = provinces.get(random.nextInt(provinces.size()));
                 boolean national = peer.equals("LARGE_COMMERCIAL") || peer.equals("JOINT_STOCK") || peer.equals("FOREIGN");
+                String drawn = provinces.get(random.nextInt(provinces.size()));
+                String home = peer.equals("LARGE_COMMERCIAL") ? "110000" : drawn;
                 String supervisor = national ? CBRC : bureauCode(home);
                 rows.add(row(code, bankName(peer, i, home), "BANK_HEAD_OFFICE", null, supervisor, home, peer));
                 int spread = Math.min(scale.provincesPerBank().getOrDefault(peer, 1), provinces.size() + 5);
-                for (String region : footprint(home, spread)) {
+                for (String region : footprint(home, spread, national)) {
                     gradeOneBranch(code, peer, region);
                 }
             }
         }
     }
 
-    /** The home province first, then other provinces and separate-plan cities in a seeded order. */
-    private List<String> footprint(String home, int spread) {
+    /** The home province first, then (for national banks) the major markets, then the rest in a seeded order. */
+    private List<String> footprint(String home, int spread, boolean national) {
         List<String> all = new ArrayList<>(Provinces.mainland());
         all.addAll(Provinces.SEPARATE_PLAN_CITIES.keySet().stream().sorted().toList());
         all.remove(home);
@@ -102,6 +105,12 @@ public final class RegisterGenerator {
             String t = all.get(i);
             all.set(i, all.get(j));
             all.set(j, t);
+        }
+        if (national) {
+            all.removeAll(MAJOR_MARKETS);
+            List<String> majors = new ArrayList<>(MAJOR_MARKETS);
+            majors.remove(home);
+            all.addAll(0, majors);
         }
         List<String> out = new ArrayList<>();
         out.add(home);

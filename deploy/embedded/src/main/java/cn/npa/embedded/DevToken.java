@@ -17,6 +17,7 @@ public final class DevToken {
     }
 
     public static void main(String[] args) throws Exception {
+        System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
         if (args.length < 1) {
             Console.line("usage: deploy/token.sh <bank|bureau|cbrc|admin|service> [institution-code] [hours]");
             System.exit(2);

@@ -39,6 +39,7 @@ public final class EmbeddedRun {
     }
 
     public static void main(String[] args) throws Exception {
+        System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
         long started = System.nanoTime();
         Path run = runDir();
         Files.createDirectories(run);

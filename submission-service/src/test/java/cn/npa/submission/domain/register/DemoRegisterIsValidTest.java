@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The generator's demo register obeys every register rule (the demo, the tests and the benchmarks rely on it). */
+/** The generator's demo and national registers obey every register rule (the demo, the tests and the benchmarks rely on it). */
 class DemoRegisterIsValidTest {
 
     static List<FieldError> problems(List<InstitutionRow> rows) {
@@ -34,6 +34,12 @@ class DemoRegisterIsValidTest {
     @Test
     void demoRegisterHasNoProblems() {
         List<FieldError> errors = problems(RegisterGenerator.generate(2004L, RegisterScale.DEMO));
+        assertEquals(List.of(), errors.stream().limit(10).toList());
+    }
+
+    @Test
+    void nationalRegisterHasNoProblems() {
+        List<FieldError> errors = problems(RegisterGenerator.generate(2004L, RegisterScale.NATIONAL));
         assertEquals(List.of(), errors.stream().limit(10).toList());
     }
 }
