@@ -21,9 +21,16 @@ final class ServiceProcess {
     private final String name;
     private final int port;
     private final Path jar;
+    private final boolean echo;
     private Process process;
 
     ServiceProcess(String name, int port, Path root) {
+        this(name, port, root, true);
+    }
+
+    /** A service whose log lines are shown ({@code echo}) or dropped (benchmarks keep the terminal for results). */
+    ServiceProcess(String name, int port, Path root, boolean echo) {
+        this.echo = echo;
         this.name = name;
         this.port = port;
         this.jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
@@ -45,7 +52,7 @@ final class ServiceProcess {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw -DskipTests package).");
         }
-        ProcessBuilder pb = new ProcessBuilder(List.of(javaBin(), "-Xmx1g", "-jar", jar.toString())).redirectErrorStream(true);
+        ProcessBuilder pb = new ProcessBuilder(List.of(javaBin(), "-Xmx" + System.getProperty("npa.service.heap", "1g"), "-jar", jar.toString())).redirectErrorStream(true);
         pb.environment().putAll(env);
         pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         process = pb.start();
@@ -95,7 +102,9 @@ final class ServiceProcess {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
-                Console.child(name, line);
+                if (echo) {
+                    Console.child(name, line);
+                }
             }
         } catch (IOException ignored) {
             // the process ended

@@ -14,73 +14,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Tree queries over the register as valid on a date: subtree, ancestors, jurisdiction and its maximal nodes. */
+/** Plain SQL over the register: search, streamed export, the whole register, and its version stamp. */
 @ApplicationScoped
 public class RegisterQueries {
 
     private static final String A = InstitutionRows.ACTIVE;
     private static final String COLS = InstitutionRows.COLUMNS;
-    private static final String IA = A.replace("valid_", "i.valid_");
 
-    /** The regulators at or below a regulator, by the supervisory tree (a regulator's parent is its supervisor). */
-    private static final String REGS = "regs as (select code from institution where code = ? and kind like 'REGULATOR%' and " + A
-            + " union all select i.code from institution i join regs r on i.parent_code = r.code where i.kind like 'REGULATOR%' and " + IA + ")";
-    private static final String JURISDICTION = "j as (select " + COLS + " from institution where supervisor_code in (select code from regs)"
-            + " and kind not like 'REGULATOR%' and " + A + ")";
 
     private final AgroalDataSource db;
 
     public RegisterQueries(AgroalDataSource db) {
         this.db = db;
-    }
-
-    public Page<Institution> children(String code, LocalDate d, PageRequest page) {
-        return page("select " + COLS + ", count(*) over () as total from institution where parent_code = ? and " + A
-                + " order by code limit ? offset ?", page, code, d, d);
-    }
-
-    /** The node and everything below it in its tree, nearest levels first. */
-    public Page<Institution> subtree(String code, LocalDate d, PageRequest page) {
-        String sql = "with recursive t as (select " + COLS + ", 0 as depth from institution where code = ? and " + A
-                + " union all select " + prefixed("i") + ", t.depth + 1 from institution i join t on i.parent_code = t.code where " + IA + ")"
-                + " select *, count(*) over () as total from t order by depth, code limit ? offset ?";
-        return page(sql, page, code, d, d, d, d);
-    }
-
-    /** The chain from the node's parent up to its root, nearest first. */
-    public List<Institution> ancestors(String code, LocalDate d) {
-        String sql = "with recursive up as (select " + COLS + ", 0 as depth from institution where code = ? and " + A
-                + " union all select " + prefixed("i") + ", up.depth + 1 from institution i join up on i.code = up.parent_code where "
-                + IA + " and up.depth < 20) select * from up where depth > 0 order by depth";
-        return list(sql, code, d, d, d, d);
-    }
-
-    /** The bank nodes supervised by the regulator or a regulator below it (domain spec section 1). */
-    public Page<Institution> jurisdiction(String regulator, LocalDate d, PageRequest page) {
-        String sql = "with recursive " + REGS + ", " + JURISDICTION + " select *, count(*) over () as total from j order by code limit ? offset ?";
-        return page(sql, page, regulator, d, d, d, d, d, d);
-    }
-
-    /** The jurisdiction's nodes whose parent lies outside it: the ones a rollup sums, so nothing counts twice. */
-    public Page<Institution> maximalNodes(String regulator, LocalDate d, PageRequest page) {
-        String sql = "with recursive " + REGS + ", " + JURISDICTION + " select *, count(*) over () as total from j"
-                + " where j.parent_code is null or not exists (select 1 from j p where p.code = j.parent_code)"
-                + " order by code limit ? offset ?";
-        return page(sql, page, regulator, d, d, d, d, d, d);
-    }
-
-    /** True when {@code code} is {@code root} or lies below it in the tree (bank tree for banks, supervisory for regulators). */
-    public boolean isWithin(String code, String root, LocalDate d) {
-        if (code.equals(root)) {
-            return true;
-        }
-        return ancestors(code, d).stream().anyMatch(i -> i.code().equals(root));
-    }
-
-    /** True when the bank node is in the regulator's jurisdiction on the date. */
-    public boolean inJurisdiction(String code, String regulator, LocalDate d) {
-        String sql = "with recursive " + REGS + " select 1 from institution where code = ? and supervisor_code in (select code from regs) and " + A;
-        return !list(sql.replace("select 1", "select " + COLS), regulator, d, d, d, d, code, d, d).isEmpty();
     }
 
     /** Search by name fragment, region (a province code matches the whole province), peer group and kind. */
@@ -131,7 +76,17 @@ public class RegisterQueries {
         }
     }
 
-    /** Every row of the register, all dates: what an import is checked against. */
+    /** The version stamp of the register: every change bumps it in its own transaction. */
+    public long version() {
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("select version from register_version where id = 1");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException("register version query failed", e);
+        }
+    }
+
+    /** Every row of the register, all dates: what an import is checked against and the in-memory index is built from. */
     public List<Institution> all() {
         return list("select " + COLS + " from institution order by code, valid_from");
     }
@@ -177,10 +132,6 @@ public class RegisterQueries {
             Object a = args[i];
             ps.setObject(i + 1, a instanceof LocalDate ld ? ld.toString() : a);
         }
-    }
-
-    private static String prefixed(String alias) {
-        return alias + "." + COLS.replace(", ", ", " + alias + ".");
     }
 
     /** Reads extra columns of a row. */

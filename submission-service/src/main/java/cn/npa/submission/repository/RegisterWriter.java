@@ -25,10 +25,24 @@ public class RegisterWriter {
 
     /** Serialises register changes: one import or add at a time, until the transaction ends. */
     public void lockRegister() {
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("select pg_advisory_xact_lock(2004001)")) {
+        execute("select pg_advisory_xact_lock(2004001)");
+    }
+
+    /** Marks the register changed, so that every replica rebuilds its index once this transaction commits. */
+    public void bumpVersion() {
+        execute("update register_version set version = version + 1 where id = 1");
+    }
+
+    /** Refreshes the planner's statistics; without them the tree queries fall back to full scans after a bulk load. */
+    public void analyze() {
+        execute("analyze institution");
+    }
+
+    private void execute(String sql) {
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.execute();
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot lock the register", e);
+            throw new IllegalStateException("register statement failed: " + sql, e);
         }
     }
 

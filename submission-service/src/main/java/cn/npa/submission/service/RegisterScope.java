@@ -2,7 +2,6 @@ package cn.npa.submission.service;
 
 import cn.npa.common.problem.ProblemException;
 import cn.npa.common.security.Caller;
-import cn.npa.submission.repository.RegisterQueries;
 import jakarta.enterprise.context.RequestScoped;
 import java.time.LocalDate;
 
@@ -15,11 +14,11 @@ import java.time.LocalDate;
 public class RegisterScope {
 
     private final Caller caller;
-    private final RegisterQueries queries;
+    private final RegisterSnapshot snapshot;
 
-    public RegisterScope(Caller caller, RegisterQueries queries) {
+    public RegisterScope(Caller caller, RegisterSnapshot snapshot) {
         this.caller = caller;
-        this.queries = queries;
+        this.snapshot = snapshot;
     }
 
     public boolean canRead(String code, LocalDate date) {
@@ -30,10 +29,11 @@ public class RegisterScope {
         if (own == null) {
             return false;
         }
-        if (caller.is(Caller.BANK) && queries.isWithin(code, own, date)) {
+        var index = snapshot.index();
+        if (caller.is(Caller.BANK) && index.isWithin(code, own, date)) {
             return true;
         }
-        return caller.is(Caller.BUREAU) && (queries.isWithin(code, own, date) || queries.inJurisdiction(code, own, date));
+        return caller.is(Caller.BUREAU) && (index.isWithin(code, own, date) || index.inJurisdiction(code, own, date));
     }
 
     /** Throws 404 unless the caller may read the institution on the date. */
@@ -49,7 +49,7 @@ public class RegisterScope {
             return;
         }
         String own = caller.institution();
-        if (!caller.is(Caller.BUREAU) || own == null || !queries.isWithin(regulator, own, date)) {
+        if (!caller.is(Caller.BUREAU) || own == null || !snapshot.index().isWithin(regulator, own, date)) {
             throw ProblemException.notFound("No regulator '" + regulator + "' is valid on " + date + ".");
         }
     }

@@ -7,6 +7,7 @@ import cn.npa.common.web.PageRequest;
 import cn.npa.submission.domain.register.Institution;
 import cn.npa.submission.domain.register.InstitutionInput;
 import cn.npa.submission.domain.register.InstitutionParser;
+import cn.npa.submission.domain.register.RegisterIndex;
 import cn.npa.submission.domain.register.RegisterRules;
 import cn.npa.submission.repository.InstitutionEntity;
 import cn.npa.submission.repository.InstitutionRepository;
@@ -25,11 +26,13 @@ public class RegisterService {
     private final InstitutionRepository repository;
     private final RegisterQueries queries;
     private final RegisterWriter writer;
+    private final RegisterSnapshot snapshot;
 
-    public RegisterService(InstitutionRepository repository, RegisterQueries queries, RegisterWriter writer) {
+    public RegisterService(InstitutionRepository repository, RegisterQueries queries, RegisterWriter writer, RegisterSnapshot snapshot) {
         this.repository = repository;
         this.queries = queries;
         this.writer = writer;
+        this.snapshot = snapshot;
     }
 
     /** Adds one validity interval; the whole register as it would be afterwards must obey every rule. */
@@ -52,6 +55,7 @@ public class RegisterService {
         InstitutionEntity entity = new InstitutionEntity();
         InstitutionRepository.copy(row, entity);
         repository.persist(entity);
+        writer.bumpVersion();
         return row;
     }
 
@@ -71,39 +75,48 @@ public class RegisterService {
     }
 
     public Page<Institution> children(String code, LocalDate asOf, PageRequest page) {
-        get(code, asOf);
-        return queries.children(code, asOf, page);
+        RegisterIndex index = existing(code, asOf);
+        return Page.of(index.children(code, asOf), page);
     }
 
     public Page<Institution> subtree(String code, LocalDate asOf, PageRequest page) {
-        get(code, asOf);
-        return queries.subtree(code, asOf, page);
+        RegisterIndex index = existing(code, asOf);
+        return Page.of(index.subtree(code, asOf), page);
     }
 
     public List<Institution> ancestors(String code, LocalDate asOf) {
-        get(code, asOf);
-        return queries.ancestors(code, asOf);
+        return existing(code, asOf).ancestors(code, asOf);
     }
 
     public Page<Institution> jurisdiction(String regulator, LocalDate asOf, PageRequest page) {
-        requireRegulator(regulator, asOf);
-        return queries.jurisdiction(regulator, asOf, page);
+        RegisterIndex index = regulator(regulator, asOf);
+        return Page.of(index.jurisdiction(regulator, asOf), page);
     }
 
     public Page<Institution> maximalNodes(String regulator, LocalDate asOf, PageRequest page) {
-        requireRegulator(regulator, asOf);
-        return queries.maximalNodes(regulator, asOf, page);
+        RegisterIndex index = regulator(regulator, asOf);
+        return Page.of(index.maximalNodes(regulator, asOf), page);
     }
 
     public Page<Institution> search(String name, String region, String peerGroup, String kind, LocalDate asOf, PageRequest page) {
         return queries.search(name, region, peerGroup, kind, asOf, page);
     }
 
-    private void requireRegulator(String code, LocalDate asOf) {
-        if (!get(code, asOf).kind().isRegulator()) {
+    private RegisterIndex existing(String code, LocalDate asOf) {
+        RegisterIndex index = snapshot.index();
+        if (index.activeOn(code, asOf).isEmpty()) {
+            throw ProblemException.notFound("No institution '" + code + "' is valid on " + asOf + ".");
+        }
+        return index;
+    }
+
+    private RegisterIndex regulator(String code, LocalDate asOf) {
+        RegisterIndex index = existing(code, asOf);
+        if (!index.activeOn(code, asOf).orElseThrow().kind().isRegulator()) {
             throw ProblemException.badRequest("A jurisdiction belongs to a regulator; " + code + " is not one.",
                     List.of(new FieldError("REG-KIND", "code", code + " is not a regulator")));
         }
+        return index;
     }
 
     private List<Institution> withRow(String code, Institution row) {

@@ -21,6 +21,8 @@ import org.jboss.logging.Logger;
 public class RegisterImportService {
 
     private static final Logger LOG = Logger.getLogger(RegisterImportService.class);
+    /** Changes beyond this many rows refresh the statistics at once rather than waiting for autovacuum. */
+    private static final int ANALYZE_AFTER = 1000;
     private final RegisterQueries queries;
     private final RegisterWriter writer;
 
@@ -51,6 +53,12 @@ public class RegisterImportService {
         }
         writer.insert(plan.inserts());
         writer.update(plan.updates());
+        if (!plan.inserts().isEmpty() || !plan.updates().isEmpty()) {
+            writer.bumpVersion();
+        }
+        if (plan.inserts().size() + plan.updates().size() >= ANALYZE_AFTER) {
+            writer.analyze();
+        }
         long millis = (System.nanoTime() - start) / 1_000_000;
         LOG.infof("register import: %d rows, %d inserted, %d updated, %d unchanged in %d ms", read.rows().size(),
                 plan.inserts().size(), plan.updates().size(), plan.unchanged(), millis);
