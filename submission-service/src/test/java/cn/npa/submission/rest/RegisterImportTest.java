@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.npa.datagen.InstitutionRow;
-import cn.npa.datagen.RegisterGenerator;
-import cn.npa.datagen.RegisterScale;
+import cn.npa.submission.DemoRegister;
 import cn.npa.testing.ProblemAssertions;
 import cn.npa.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,15 +19,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RegisterImportTest {
 
-    static final List<InstitutionRow> DEMO = RegisterGenerator.generate(2004L, RegisterScale.DEMO);
+    static final List<InstitutionRow> DEMO = DemoRegister.ROWS;
 
     static String json(List<InstitutionRow> rows) {
-        return rows.stream().map(InstitutionRow::toJson).collect(Collectors.joining(",", "[", "]"));
+        return DemoRegister.json(rows);
     }
 
     static void importDemo() {
-        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(json(DEMO))
-                .post("/api/v1/institutions/import").then().statusCode(200);
+        DemoRegister.load();
     }
 
     static long exportedCount() {

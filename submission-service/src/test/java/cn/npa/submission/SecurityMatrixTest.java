@@ -1,0 +1,79 @@
+package cn.npa.submission;
+
+import static io.restassured.RestAssured.given;
+
+import cn.npa.testing.SecurityMatrix;
+import cn.npa.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Every operation of the submission service: who may call it, and who is refused. Built on the demo register:
+ * LC0001 and LC0002 are large banks supervised by the CBRC, LC0001-110000 is LC0001's Beijing branch (Beijing bureau).
+ */
+@QuarkusTest
+class SecurityMatrixTest extends SecurityMatrix {
+
+    private static final Denied BANK = new Denied("a bank", () -> TestTokens.bank("LC0001"), 403);
+    private static final Denied BUREAU = new Denied("a bureau", () -> TestTokens.bureau("BUR-440000"), 403);
+    private static final Denied CBRC = new Denied("the CBRC", TestTokens::cbrc, 403);
+    private static final Denied OTHER_BANK = new Denied("another bank", () -> TestTokens.bank("LC0002"), 404);
+    private static final Denied OTHER_BUREAU = new Denied("a bureau of another province", () -> TestTokens.bureau("BUR-440000"), 404);
+    private static long ruleId;
+
+    @Override
+    protected void prepare() {
+        DemoRegister.load();
+        if (ruleId == 0) {
+            ruleId = given().auth().oauth2(TestTokens.bureau("BUR-620000")).contentType("application/json")
+                    .body(Map.of("bureauCode", "BUR-620000", "reportType", "BRANCH_MONTHLY_NPL", "dueDays", 12, "validFrom", "2026-01-01"))
+                    .post("/api/v1/deadline-rules").then().statusCode(201).extract().jsonPath().getLong("id");
+        }
+    }
+
+    @Override
+    protected Map<String, Rule> rules() {
+        Map<String, Rule> r = new HashMap<>();
+        String own = "/api/v1/institutions/LC0001-110000";
+        for (String tail : List.of("", "/history", "/children", "/subtree", "/ancestors")) {
+            r.put("GET /api/v1/institutions/{code}" + tail, Rule.of(Call.get(own + tail), () -> TestTokens.bank("LC0001"), 200,
+                    OTHER_BANK, OTHER_BUREAU));
+        }
+        for (String tail : List.of("/jurisdiction", "/jurisdiction/maximal")) {
+            r.put("GET /api/v1/institutions/{code}" + tail, Rule.of(Call.get("/api/v1/institutions/BUR-110000" + tail),
+                    () -> TestTokens.bureau("BUR-110000"), 200, OTHER_BUREAU, BANK));
+        }
+        r.put("POST /api/v1/institutions", Rule.of(Call.send("POST", "/api/v1/institutions", newSubBureau()), TestTokens::admin, 201,
+                BANK, BUREAU, CBRC));
+        r.put("GET /api/v1/institutions", Rule.of(Call.get("/api/v1/institutions?kind=REGULATOR_BUREAU"), TestTokens::cbrc, 200, BANK, BUREAU));
+        r.put("POST /api/v1/institutions/import", Rule.of(Call.send("POST", "/api/v1/institutions/import", List.of()), TestTokens::admin, 200,
+                BANK, BUREAU, CBRC));
+        r.put("GET /api/v1/institutions/export", Rule.of(Call.get("/api/v1/institutions/export?asOf=2026-10-31"), TestTokens::cbrc, 200, BANK, BUREAU));
+
+        r.put("PUT /api/v1/calendar/{year}", Rule.of(Call.send("PUT", "/api/v1/calendar/2031",
+                Map.of("holidays", List.of(Map.of("date", "2031-10-01", "name", "National Day")), "makeUpWorkdays", List.of())),
+                TestTokens::admin, 200, BANK, BUREAU, CBRC));
+        r.put("GET /api/v1/calendar/{year}", Rule.of(Call.get("/api/v1/calendar/2031"), () -> TestTokens.bank("LC0001"), 200));
+        r.put("GET /api/v1/calendar/due-dates", Rule.of(Call.get("/api/v1/calendar/due-dates?period=2026-09"), () -> TestTokens.bank("LC0001"), 200));
+        r.put("GET /api/v1/calendar/major-change-due", Rule.of(Call.get("/api/v1/calendar/major-change-due?detectedOn=2026-10-12"),
+                () -> TestTokens.bank("LC0001"), 200));
+
+        r.put("POST /api/v1/deadline-rules", Rule.of(Call.send("POST", "/api/v1/deadline-rules",
+                Map.of("bureauCode", "BUR-640000", "reportType", "BRANCH_QUARTERLY_NPA", "dueDays", 25, "validFrom", "2026-01-01")),
+                () -> TestTokens.bureau("BUR-640000"), 201, BANK, CBRC,
+                new Denied("a bureau setting another's rule", () -> TestTokens.bureau("BUR-620000"), 403)));
+        r.put("GET /api/v1/deadline-rules", Rule.of(Call.get("/api/v1/deadline-rules"), () -> TestTokens.bank("LC0001"), 200));
+        r.put("GET /api/v1/deadline-rules/{id}", Rule.of(Call.get("/api/v1/deadline-rules/" + ruleId), () -> TestTokens.bank("LC0001"), 200));
+        return r;
+    }
+
+    /** A sub-bureau with a code no other run used, so that the rightful POST creates something new. */
+    private static Map<String, String> newSubBureau() {
+        String code = "SUB-T" + Integer.toHexString(new Random().nextInt(0x7fffffff)).toUpperCase();
+        return Map.of("code", code, "name", "Matrix test sub-bureau", "kind", "REGULATOR_SUB_BUREAU", "parentCode", "BUR-440000",
+                "supervisorCode", "BUR-440000", "regionCode", "440900", "validFrom", "2020-01-01");
+    }
+}
