@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -31,6 +30,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class RequestGuard {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,200}");
+    /** The filing mapper, also refusing anything after the document (trailing garbage is not "the same" report). */
+    private static final ObjectMapper READER = FilingReader.mapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     /** Reads and writes bodies with amounts exactly as sent ({@code 8000.00} stays {@code 8000.00}) for storage and display. */
     static final ObjectMapper EXACT = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)).build();
@@ -74,17 +75,24 @@ public class RequestGuard {
     /** The body as a tree; unreadable JSON is a 400 with one V7 finding at {@code $}. */
     public static JsonNode parse(byte[] raw) {
         try {
-            JsonNode root = FilingReader.mapper().readTree(raw);
+            JsonNode root = READER.readTree(raw);
             if (root == null || root.isMissingNode()) {
                 throw new ProblemException(400, "malformed-json", "Malformed JSON", "The body is empty.",
                         List.of(new FieldError("V7", "$", "the report is empty")));
             }
             return root;
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")";
+            throw malformed("the report is not well-formed JSON" + where + ": " + e.getOriginalMessage());
         } catch (IOException e) {
-            List<FieldError> errors = FilingReader.read(new String(raw, StandardCharsets.UTF_8)).errors();
-            throw new ProblemException(400, "malformed-json", "Malformed JSON", "The body is not well-formed JSON; nothing was stored.",
-                    errors.isEmpty() ? List.of(new FieldError("V7", "$", "the report is not well-formed JSON")) : errors);
+            throw malformed("the report cannot be read as JSON");
         }
+    }
+
+    private static ProblemException malformed(String message) {
+        return new ProblemException(400, "malformed-json", "Malformed JSON", "The body is not well-formed JSON; nothing was stored.",
+                List.of(new FieldError("V7", "$", message)));
     }
 
     /** V8 findings mean the caller may not file for this institution at all: 403, naming only that. */
