@@ -44,4 +44,12 @@ final class QueryParams {
     static String text(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
+
+    static String required(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.badRequest("Parameter " + name + " is required.",
+                    List.of(new FieldError("PARAM", name, name + " is required")));
+        }
+        return value.strip();
+    }
 }

@@ -1,0 +1,83 @@
+package cn.npa.submission.repository;
+
+import cn.npa.submission.domain.filing.Explanation;
+import cn.npa.submission.domain.filing.FilingReader;
+import cn.npa.submission.domain.filing.QualityFinding;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Quality findings of each version and the filer's explanations of them; figures are kept as jsonb, by value. */
+@ApplicationScoped
+public class FindingRepository {
+
+    private static final ObjectMapper JSON = FilingReader.mapper();
+    private static final TypeReference<LinkedHashMap<String, BigDecimal>> FIGURES = new TypeReference<>() {
+    };
+
+    private final Jdbc jdbc;
+
+    public FindingRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** An explanation as stored, with who gave it and when. */
+    public record StoredExplanation(Explanation explanation, String givenBy, OffsetDateTime givenAt) {
+    }
+
+    public void insert(UUID submission, int version, List<QualityFinding> findings) {
+        for (int i = 0; i < findings.size(); i++) {
+            QualityFinding f = findings.get(i);
+            jdbc.update("insert into quality_finding (submission_id, version, seq, rule, path, message, figures)"
+                    + " values (?, ?, ?, ?, ?, ?, ?::jsonb)", submission, version, i, f.rule(), f.path(), f.message(), write(f.figures()));
+        }
+    }
+
+    public List<QualityFinding> of(UUID submission, int version) {
+        return jdbc.list("select rule, path, message, figures::text as figures from quality_finding"
+                        + " where submission_id = ? and version = ? order by seq",
+                rs -> new QualityFinding(rs.getString("rule"), rs.getString("path"), rs.getString("message"),
+                        read(rs.getString("figures"))), submission, version);
+    }
+
+    /** Records (or replaces) the explanation of one finding of one version. */
+    public void explain(UUID submission, int version, QualityFinding f, String text, String by, OffsetDateTime at) {
+        jdbc.update("insert into explanation (submission_id, version, rule, path, figures, text, given_by, given_at)"
+                        + " values (?, ?, ?, ?, ?::jsonb, ?, ?, ?) on conflict (submission_id, version, rule, path)"
+                        + " do update set figures = excluded.figures, text = excluded.text, given_by = excluded.given_by,"
+                        + " given_at = excluded.given_at",
+                submission, version, f.rule(), f.path(), write(f.figures()), text, by, at);
+    }
+
+    /** Every explanation given for any version of a submission. */
+    public List<StoredExplanation> explanations(UUID submission) {
+        return jdbc.list("select version, rule, path, figures::text as figures, text, given_by, given_at from explanation"
+                        + " where submission_id = ? order by version, rule, path",
+                rs -> new StoredExplanation(new Explanation(rs.getString("rule"), rs.getInt("version"), rs.getString("path"),
+                        read(rs.getString("figures")), rs.getString("text")), rs.getString("given_by"), Jdbc.time(rs, "given_at")),
+                submission);
+    }
+
+    static String write(Map<String, BigDecimal> figures) {
+        try {
+            return JSON.writeValueAsString(figures);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("figures cannot be written", e);
+        }
+    }
+
+    static Map<String, BigDecimal> read(String json) {
+        try {
+            return JSON.readValue(json, FIGURES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored figures cannot be read", e);
+        }
+    }
+}

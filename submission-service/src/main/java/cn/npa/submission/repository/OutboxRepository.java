@@ -1,0 +1,42 @@
+package cn.npa.submission.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** The transactional outbox: events written with the facts they announce, claimed by the relay with SKIP LOCKED. */
+@ApplicationScoped
+public class OutboxRepository {
+
+    private final Jdbc jdbc;
+
+    public OutboxRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A pending event. */
+    public record OutboxRow(UUID id, String eventType, String payload, int attempts) {
+    }
+
+    public void add(UUID id, String type, String payloadJson) {
+        jdbc.update("insert into outbox (id, event_type, payload) values (?, ?, ?::jsonb)", id, type, payloadJson);
+    }
+
+    /** Locks up to {@code limit} due rows for this transaction; rows another relay holds are skipped, not waited for. */
+    public List<OutboxRow> claimDue(int limit) {
+        return jdbc.list("select id, event_type, payload::text as payload, attempts from outbox where delivered_at is null"
+                        + " and next_attempt_at <= now() order by created_at limit ? for update skip locked",
+                rs -> new OutboxRow(rs.getObject("id", UUID.class), rs.getString("event_type"), rs.getString("payload"),
+                        rs.getInt("attempts")), limit);
+    }
+
+    public void delivered(UUID id) {
+        jdbc.update("update outbox set delivered_at = now(), attempts = attempts + 1, last_error = null where id = ?", id);
+    }
+
+    public void failed(UUID id, OffsetDateTime nextAttempt, String error) {
+        jdbc.update("update outbox set attempts = attempts + 1, next_attempt_at = ?, last_error = ? where id = ?", nextAttempt,
+                error == null ? null : error.substring(0, Math.min(500, error.length())), id);
+    }
+}

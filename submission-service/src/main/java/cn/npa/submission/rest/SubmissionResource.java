@@ -1,0 +1,146 @@
+package cn.npa.submission.rest;
+
+import cn.npa.common.problem.ProblemException;
+import cn.npa.common.security.Caller;
+import cn.npa.common.web.Page;
+import cn.npa.common.web.PageRequest;
+import cn.npa.submission.config.IntakeConfig;
+import cn.npa.submission.domain.period.ReportType;
+import cn.npa.submission.repository.SubmissionRepository.Filter;
+import cn.npa.submission.service.intake.ExplanationService;
+import cn.npa.submission.service.intake.IntakeService;
+import cn.npa.submission.service.intake.SubmissionReadService;
+import cn.npa.submission.service.intake.Views;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Report intake (domain sections 4 and 5): file a report, read its versions, findings and figures, explain findings. */
+@Path("/api/v1/submissions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Submissions", description = "Filing reports, their versions, quality findings and explanations")
+public class SubmissionResource {
+
+    private static final String ID = "{id: [0-9a-fA-F-]{36}}";
+    private static final String READERS_ALL = "cbrc";
+
+    private final IntakeService intake;
+    private final SubmissionReadService reads;
+    private final ExplanationService explanations;
+    private final IntakeConfig config;
+    private final Caller caller;
+
+    public SubmissionResource(IntakeService intake, SubmissionReadService reads, ExplanationService explanations,
+                              IntakeConfig config, Caller caller) {
+        this.intake = intake;
+        this.reads = reads;
+        this.explanations = explanations;
+        this.config = config;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"bank", "bureau"})
+    @Operation(summary = "File a report: 201 with the receipt, 200 when an Idempotency-Key replays an earlier identical request, "
+            + "422 with every finding, 403 (V8) for another bank's unit")
+    public Response file(InputStream body, @HeaderParam("Idempotency-Key") String idempotencyKey) throws IOException {
+        byte[] raw = body.readNBytes(config.maxBodyBytes() + 1);
+        if (raw.length > config.maxBodyBytes()) {
+            throw new ProblemException(413, "payload-too-large", "Payload too large",
+                    "A report may be at most " + config.maxBodyBytes() + " bytes; nothing was stored.");
+        }
+        IntakeService.Submitted result = intake.submit(raw, idempotencyKey == null || idempotencyKey.isEmpty() ? null : idempotencyKey, caller);
+        Views.VersionView r = result.receipt();
+        URI location = URI.create("/api/v1/submissions/" + r.submissionId() + "/versions/" + r.version());
+        return Response.status(result.replay() ? 200 : 201).location(location).entity(r).build();
+    }
+
+    @GET
+    @RolesAllowed({"bank", "bureau", READERS_ALL, "admin", "service"})
+    @Operation(summary = "Submissions in the caller's scope, with the latest version's verdict; paged")
+    public Page<Views.SubmissionListItem> list(@QueryParam("institution") String institution, @QueryParam("type") String type,
+                                               @QueryParam("period") String period, @QueryParam("verdict") String verdict,
+                                               @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        ReportType t = QueryParams.enumValue(ReportType.class, type, "type");
+        Verdicts v = QueryParams.enumValue(Verdicts.class, verdict, "verdict");
+        return reads.list(new Filter(QueryParams.text(institution), t == null ? null : t.name(), QueryParams.text(period),
+                v == null ? null : v.name()), caller, PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/accepted")
+    @RolesAllowed({"service", READERS_ALL})
+    @Operation(summary = "The latest accepted version of every submission of a period, with key figures and body; paged")
+    public Page<Views.AcceptedView> accepted(@QueryParam("period") String period, @QueryParam("page") Integer page,
+                                             @QueryParam("size") Integer size) {
+        return reads.accepted(QueryParams.required(period, "period"), PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/figures")
+    @RolesAllowed({"bank", "bureau", READERS_ALL, "admin", "service"})
+    @Operation(summary = "Key figures of one report as first reported (version 1) or as restated (latest version)")
+    public Views.FiguresView figures(@QueryParam("institution") String institution, @QueryParam("type") String type,
+                                     @QueryParam("period") String period, @QueryParam("basis") String basis) {
+        ReportType t = QueryParams.enumValue(ReportType.class, QueryParams.required(type, "type"), "type");
+        Basis b = basis == null || basis.isBlank() ? Basis.RESTATED : QueryParams.enumValue(Basis.class, basis, "basis");
+        return reads.figures(QueryParams.required(institution, "institution"), t.name(), QueryParams.required(period, "period"),
+                b == Basis.RESTATED, caller);
+    }
+
+    @GET
+    @Path(ID)
+    @RolesAllowed({"bank", "bureau", READERS_ALL, "admin", "service"})
+    @Operation(summary = "A submission and the list of its versions")
+    public Views.SubmissionView submission(@PathParam("id") UUID id) {
+        return reads.submission(id, caller);
+    }
+
+    @GET
+    @Path(ID + "/versions/{n: [0-9]{1,6}}")
+    @RolesAllowed({"bank", "bureau", READERS_ALL, "admin", "service"})
+    @Operation(summary = "One version with its body, deadline status and findings (with explanations)")
+    public Views.VersionView version(@PathParam("id") UUID id, @PathParam("n") int n) {
+        return reads.version(id, n, caller);
+    }
+
+    @GET
+    @Path(ID + "/versions/{n: [0-9]{1,6}}/findings/diff")
+    @RolesAllowed({"bank", "bureau", READERS_ALL, "admin", "service"})
+    @Operation(summary = "The findings of version n against version n-1: added, resolved, unchanged")
+    public Views.DiffView diff(@PathParam("id") UUID id, @PathParam("n") int n) {
+        return reads.diff(id, n, caller);
+    }
+
+    @PUT
+    @Path(ID + "/versions/{n: [0-9]{1,6}}/findings/{rule: Q[1-6]}/explanation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"bank", "bureau"})
+    @Operation(summary = "Explain the findings of one rule in one version (the filer's side); returns the version")
+    public Views.VersionView explain(@PathParam("id") UUID id, @PathParam("n") int n, @PathParam("rule") String rule,
+                                     ExplanationService.ExplanationInput input) {
+        return explanations.explain(id, n, rule, input, caller);
+    }
+
+    /** The verdicts a list can be filtered by. */
+    enum Verdicts { ACCEPTED, ACCEPTED_WITH_WARNINGS }
+
+    /** Which version's figures: the first reported or the restated (latest). */
+    enum Basis { FIRST_REPORTED, RESTATED }
+}

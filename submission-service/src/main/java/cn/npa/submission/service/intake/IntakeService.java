@@ -1,0 +1,147 @@
+package cn.npa.submission.service.intake;
+
+import cn.npa.common.problem.FieldError;
+import cn.npa.common.problem.ProblemException;
+import cn.npa.common.security.Caller;
+import cn.npa.common.web.RequestIds;
+import cn.npa.submission.domain.deadline.Deadline;
+import cn.npa.submission.domain.deadline.DeadlineStatus;
+import cn.npa.submission.domain.filing.Explanations;
+import cn.npa.submission.domain.filing.Filing;
+import cn.npa.submission.domain.filing.FilingReader;
+import cn.npa.submission.domain.filing.FilingValidator;
+import cn.npa.submission.domain.filing.KeyFigure;
+import cn.npa.submission.domain.filing.MajorAdjustment;
+import cn.npa.submission.domain.filing.QualityFinding;
+import cn.npa.submission.domain.filing.ReadResult;
+import cn.npa.submission.domain.filing.Verdict;
+import cn.npa.submission.domain.period.ReportType;
+import cn.npa.submission.domain.register.Institution;
+import cn.npa.submission.repository.AuditRepository;
+import cn.npa.submission.repository.FindingRepository;
+import cn.npa.submission.repository.InstitutionRepository;
+import cn.npa.submission.repository.StoredSubmission;
+import cn.npa.submission.repository.StoredVersion;
+import cn.npa.submission.repository.SubmissionRepository;
+import cn.npa.submission.repository.VersionRepository;
+import cn.npa.submission.service.intake.Views.VersionView;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Files a report (domain sections 4 and 5): checks it in full, and either refuses it storing nothing, or stores it as
+ * the next version of its (institution, type, period) with its findings, an audit row and an outbox event, in one
+ * transaction. Writers of one slot are serialised by an advisory lock; an idempotency key by another.
+ */
+@ApplicationScoped
+public class IntakeService {
+
+    private static final Logger LOG = Logger.getLogger(IntakeService.class);
+
+    private final RequestGuard guard;
+    private final FilerRules filerRules;
+    private final QualitySources quality;
+    private final FilingDeadlines deadlines;
+    private final InstitutionRepository institutions;
+    private final SubmissionRepository submissions;
+    private final VersionRepository versions;
+    private final FindingRepository findings;
+    private final AuditRepository audit;
+    private final StatementEvents events;
+
+    public IntakeService(RequestGuard guard, FilerRules filerRules, QualitySources quality, FilingDeadlines deadlines,
+                         InstitutionRepository institutions, SubmissionRepository submissions, VersionRepository versions,
+                         FindingRepository findings, AuditRepository audit, StatementEvents events) {
+        this.guard = guard;
+        this.filerRules = filerRules;
+        this.quality = quality;
+        this.deadlines = deadlines;
+        this.institutions = institutions;
+        this.submissions = submissions;
+        this.versions = versions;
+        this.findings = findings;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /** The outcome of a POST: the receipt, and whether it is the replay of an earlier identical request. */
+    public record Submitted(VersionView receipt, boolean replay) {
+    }
+
+    @Transactional
+    public Submitted submit(byte[] raw, String idempotencyKey, Caller caller) {
+        String hash = RequestGuard.sha256(raw);
+        Optional<Submitted> replay = guard.replay(caller.subject(), idempotencyKey, hash);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        JsonNode root = RequestGuard.parse(raw);
+        ReadResult read = FilingValidator.readAndValidate(root, filerRules.forCaller(caller));
+        RequestGuard.refuseIfForbidden(read.errors());
+        Filing filing = read.filing();
+        List<FieldError> errors = new java.util.ArrayList<>(read.errors());
+        errors.addAll(RequestGuard.storable(root));
+        if (!errors.isEmpty()) {
+            errors.addAll(guard.amendmentReason(filing));
+            throw ProblemException.invalid("The report breaks " + errors.size() + " rule(s); nothing was stored.", errors);
+        }
+        var h = filing.header();
+        submissions.lockSlot(h.institutionCode(), h.reportType(), h.period());
+        errors.addAll(guard.amendmentReason(filing));
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid("The report breaks " + errors.size() + " rule(s); nothing was stored.", errors);
+        }
+        return new Submitted(store(filing, RequestGuard.stored(raw), hash, idempotencyKey, caller), false);
+    }
+
+    private VersionView store(Filing filing, String body, String hash, String key, Caller caller) {
+        var h = filing.header();
+        ReportType type = ReportType.valueOf(h.reportType());
+        var end = FilerRules.referenceDate(type, h.period());
+        Institution filer = institutions.activeOn(h.institutionCode(), end).orElseThrow();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        StoredSubmission sub = submissions.slot(h.institutionCode(), h.reportType(), h.period()).orElseGet(() -> {
+            StoredSubmission created = new StoredSubmission(UUID.randomUUID(), h.institutionCode(), h.reportType(), h.period(),
+                    end, filerRules.bankPath(filer, end), filerRules.regulatorPath(filer, end), now, 0);
+            submissions.insert(created);
+            return created;
+        });
+        int n = sub.latestVersion() + 1;
+        boolean major = n > 1 && versions.find(sub.id(), sub.latestVersion())
+                .map(prev -> MajorAdjustment.isMajor(QualitySources.read(prev.body()), filing)).orElse(false);
+        List<QualityFinding> found = quality.findings(filing, type);
+        var kept = findings.explanations(sub.id());
+        boolean allExplained = Explanations.carryForward(found, n, kept.stream().map(FindingRepository.StoredExplanation::explanation).toList())
+                .stream().allMatch(Explanations.ExplainedFinding::explained);
+        Optional<Deadline> deadline = deadlines.of(type, h.period(), filer);
+        DeadlineStatus timeliness = deadline.map(d -> d.timeliness(now.toInstant())).orElse(null);
+        Map<KeyFigure, BigDecimal> figures = new EnumMap<>(KeyFigure.class);
+        for (KeyFigure f : KeyFigure.values()) {
+            Optional.ofNullable(f.of(filing)).ifPresent(v -> figures.put(f, v));
+        }
+        StoredVersion v = new StoredVersion(sub.id(), n, body, figures, Verdict.of(List.of(), found).name(),
+                allExplained ? Receipts.ACCEPTED : Receipts.WITH_WARNINGS, now, n > 1 ? h.amendmentReason().strip() : null, major,
+                caller.subject(), RequestIds.current(), key, hash, deadline.map(Deadline::dueDate).orElse(null),
+                timeliness == null ? null : timeliness.isLate() ? "LATE" : "ON_TIME", timeliness == null ? null : timeliness.daysLate());
+        versions.insert(v);
+        submissions.setLatest(sub.id(), n);
+        findings.insert(sub.id(), n, found);
+        audit.record(caller.subject(), n == 1 ? "FILED" : "AMENDED", h.institutionCode(), sub.id(), n, RequestIds.current(),
+                type + " " + h.period() + " version " + n + ": " + v.verdictAtReceipt() + (major ? ", major adjustment" : ""));
+        events.statementAccepted(sub, v);
+        LOG.infof("%s filed %s %s for %s: version %d, %s, %d finding(s)", caller.subject(), type, h.period(), h.institutionCode(),
+                n, v.verdictAtReceipt(), found.size());
+        return Receipts.version(sub, v, found, kept, false);
+    }
+}

@@ -1,0 +1,51 @@
+package cn.npa.submission.service.intake;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.PrivateKey;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/** Mints the short-lived "service" token the relay presents to the report service, from a configured private key. */
+@ApplicationScoped
+public class ServiceTokens {
+
+    private static final Logger LOG = Logger.getLogger(ServiceTokens.class);
+
+    private final Optional<String> keyLocation;
+    private final String issuer;
+    private PrivateKey key;
+    private boolean warned;
+
+    public ServiceTokens(@ConfigProperty(name = "npa.outbox.service-token-key") Optional<String> keyLocation,
+                         @ConfigProperty(name = "mp.jwt.verify.issuer", defaultValue = "npa") String issuer) {
+        this.keyLocation = keyLocation.filter(s -> !s.isBlank());
+        this.issuer = issuer;
+    }
+
+    /** A token valid for five minutes, or empty (with one warning) when no signing key is configured or readable. */
+    public synchronized Optional<String> token() {
+        if (key == null && keyLocation.isPresent()) {
+            try {
+                key = KeyUtils.readPrivateKey(keyLocation.get());
+            } catch (Exception e) {
+                warnOnce("the service token key at " + keyLocation.get() + " cannot be read: outbox events stay pending");
+            }
+        }
+        if (key == null) {
+            warnOnce("NPA_SERVICE_TOKEN_KEY is not set: outbox events stay pending until it is");
+            return Optional.empty();
+        }
+        return Optional.of(Jwt.issuer(issuer).subject("submission-service").groups(Set.of("service")).expiresIn(300).sign(key));
+    }
+
+    private void warnOnce(String message) {
+        if (!warned) {
+            LOG.warn(message);
+            warned = true;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package cn.npa.submission.service.intake;
+
+import cn.npa.common.problem.ProblemException;
+import cn.npa.common.security.Caller;
+import cn.npa.common.web.Page;
+import cn.npa.common.web.PageRequest;
+import cn.npa.submission.domain.filing.FindingDiff;
+import cn.npa.submission.domain.filing.QualityFinding;
+import cn.npa.submission.repository.FindingRepository;
+import cn.npa.submission.repository.StoredSubmission;
+import cn.npa.submission.repository.StoredVersion;
+import cn.npa.submission.repository.SubmissionRepository;
+import cn.npa.submission.repository.SubmissionRepository.Filter;
+import cn.npa.submission.repository.SubmissionRepository.Scope;
+import cn.npa.submission.repository.VersionRepository;
+import cn.npa.submission.service.intake.Views.AcceptedView;
+import cn.npa.submission.service.intake.Views.DiffView;
+import cn.npa.submission.service.intake.Views.FiguresView;
+import cn.npa.submission.service.intake.Views.SubmissionListItem;
+import cn.npa.submission.service.intake.Views.SubmissionView;
+import cn.npa.submission.service.intake.Views.VersionSummary;
+import cn.npa.submission.service.intake.Views.VersionView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/** Scoped reads of submissions: a bank its subtree, a bureau its jurisdiction, the CBRC, admins and services all. */
+@ApplicationScoped
+public class SubmissionReadService {
+
+    private final SubmissionRepository submissions;
+    private final VersionRepository versions;
+    private final FindingRepository findings;
+
+    public SubmissionReadService(SubmissionRepository submissions, VersionRepository versions, FindingRepository findings) {
+        this.submissions = submissions;
+        this.versions = versions;
+        this.findings = findings;
+    }
+
+    /** What the caller may read, as a row filter (bank tree or supervisory tree frozen at the period's end). */
+    public static Scope scope(Caller caller) {
+        if (caller.readsAll()) {
+            return new Scope(true, null, null);
+        }
+        String own = caller.institution() == null ? "-" : caller.institution();
+        return caller.is(Caller.BANK) ? new Scope(false, own, null) : new Scope(false, null, own);
+    }
+
+    /** The submission, or 404 when it does not exist or lies outside the caller's scope (existence must not leak). */
+    public StoredSubmission visible(UUID id, Caller caller) {
+        Scope s = scope(caller);
+        return submissions.find(id).filter(sub -> s.all() || (s.bankRoot() != null ? sub.bankPath().contains(s.bankRoot())
+                : sub.regulatorPath().contains(s.regulator()))).orElseThrow(() -> ProblemException.notFound("No submission " + id + "."));
+    }
+
+    @Transactional
+    public SubmissionView submission(UUID id, Caller caller) {
+        StoredSubmission s = visible(id, caller);
+        List<VersionSummary> all = versions.all(s.id()).stream().map(v -> new VersionSummary(v.version(), v.receivedAt(), v.verdict(),
+                v.majorAdjustment(), v.amendmentReason(), "/api/v1/submissions/" + s.id() + "/versions/" + v.version())).toList();
+        return new SubmissionView(s.id(), s.institutionCode(), s.reportType(), s.period(), s.latestVersion(), all);
+    }
+
+    @Transactional
+    public VersionView version(UUID id, int n, Caller caller) {
+        StoredSubmission s = visible(id, caller);
+        StoredVersion v = find(s, n);
+        return Receipts.version(s, v, findings.of(s.id(), n), findings.explanations(s.id()), true);
+    }
+
+    @Transactional
+    public DiffView diff(UUID id, int n, Caller caller) {
+        StoredSubmission s = visible(id, caller);
+        find(s, n);
+        List<QualityFinding> previous = n > 1 ? findings.of(s.id(), n - 1) : List.of();
+        FindingDiff d = FindingDiff.between(previous, findings.of(s.id(), n));
+        var kept = findings.explanations(s.id());
+        return new DiffView(s.id(), n, n - 1, d.added().stream().map(f -> Receipts.finding(f, n, kept)).toList(),
+                d.resolved().stream().map(Receipts::bare).toList(), d.unchanged().stream().map(f -> Receipts.finding(f, n, kept)).toList());
+    }
+
+    @Transactional
+    public Page<SubmissionListItem> list(Filter filter, Caller caller, PageRequest page) {
+        return submissions.page(filter, scope(caller), page).map(x -> new SubmissionListItem(x.submission().id(),
+                x.submission().institutionCode(), x.submission().reportType(), x.submission().period(), x.submission().latestVersion(),
+                x.verdict(), x.receivedAt(), x.majorAdjustment()));
+    }
+
+    /** Key figures as first reported (version 1) or as restated (the latest version). */
+    @Transactional
+    public FiguresView figures(String institution, String type, String period, boolean restated, Caller caller) {
+        StoredSubmission slot = submissions.slot(institution, type, period)
+                .orElseThrow(() -> ProblemException.notFound("No " + type + " report of " + institution + " for " + period + "."));
+        StoredSubmission s = visible(slot.id(), caller);
+        StoredVersion v = find(s, restated ? s.latestVersion() : 1);
+        return new FiguresView(s.id(), s.institutionCode(), s.reportType(), s.period(), restated ? "RESTATED" : "FIRST_REPORTED",
+                v.version(), v.receivedAt(), Receipts.figures(v.figures()));
+    }
+
+    /** The latest accepted version of every submission of a period, for the report service's bulk read. */
+    @Transactional
+    public Page<AcceptedView> accepted(String period, PageRequest page) {
+        return versions.latestOfPeriod(period, page).map(a -> new AcceptedView(a.submission().id(), a.version().version(),
+                a.submission().institutionCode(), a.submission().reportType(), a.submission().period(), a.version().receivedAt(),
+                a.version().majorAdjustment(), Receipts.figures(a.version().figures()), Receipts.json(a.version().body())));
+    }
+
+    private StoredVersion find(StoredSubmission s, int n) {
+        return versions.find(s.id(), n).orElseThrow(() -> ProblemException.notFound("Submission " + s.id() + " has no version " + n + "."));
+    }
+}
