@@ -2,6 +2,7 @@ package cn.npa.submission;
 
 import static io.restassured.RestAssured.given;
 
+import cn.npa.submission.rest.FilingBodies;
 import cn.npa.testing.SecurityMatrix;
 import cn.npa.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Supplier;
 
 /**
  * Every operation of the submission service: who may call it, and who is refused. Built on the demo register:
@@ -23,10 +25,20 @@ class SecurityMatrixTest extends SecurityMatrix {
     private static final Denied OTHER_BANK = new Denied("another bank", () -> TestTokens.bank("LC0002"), 404);
     private static final Denied OTHER_BUREAU = new Denied("a bureau of another province", () -> TestTokens.bureau("BUR-440000"), 404);
     private static long ruleId;
+    private static String filed;
+    private static String jumped;
 
     @Override
     protected void prepare() {
         DemoRegister.load();
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .body(Map.of("holidays", List.of(Map.of("date", "2031-10-01", "name", "National Day")), "makeUpWorkdays", List.of()))
+                .put("/api/v1/calendar/2031").then().statusCode(200);
+        if (filed == null) {
+            // LC0002's own months, used by no other test: March as filed, April with loans 50 % up (a Q3 finding to explain)
+            filed = file(FilingBodies.monthly("LC0002", "2026-03").json());
+            jumped = file(FilingBodies.monthly("LC0002", "2026-04").scale("1.5").json());
+        }
         if (ruleId == 0) {
             ruleId = given().auth().oauth2(TestTokens.bureau("BUR-620000")).contentType("application/json")
                     .body(Map.of("bureauCode", "BUR-620000", "reportType", "BRANCH_MONTHLY_NPL", "dueDays", 12, "validFrom", "2026-01-01"))
@@ -67,7 +79,36 @@ class SecurityMatrixTest extends SecurityMatrix {
                 new Denied("a bureau setting another's rule", () -> TestTokens.bureau("BUR-620000"), 403)));
         r.put("GET /api/v1/deadline-rules", Rule.of(Call.get("/api/v1/deadline-rules"), () -> TestTokens.bank("LC0001"), 200));
         r.put("GET /api/v1/deadline-rules/{id}", Rule.of(Call.get("/api/v1/deadline-rules/" + ruleId), () -> TestTokens.bank("LC0001"), 200));
+        submissions(r);
         return r;
+    }
+
+    private static void submissions(Map<String, Rule> r) {
+        Supplier<String> owner = () -> TestTokens.bank("LC0002");
+        Denied otherBank = new Denied("another bank", () -> TestTokens.bank("LC0001"), 404);
+        Denied bureau = new Denied("a bureau that does not supervise the bank", () -> TestTokens.bureau("BUR-440000"), 404);
+        r.put("POST /api/v1/submissions", Rule.of(Call.send("POST", "/api/v1/submissions", FilingBodies.monthly("LC0002", "2026-05").json()),
+                owner, 201, new Denied("another bank filing for it (V8)", () -> TestTokens.bank("LC0001"), 403), CBRC,
+                new Denied("an admin", TestTokens::admin, 403)));
+        // A list filtered on an institution out of scope answers an empty page, which leaks nothing (SubmissionReadsTest).
+        r.put("GET /api/v1/submissions", Rule.of(Call.get("/api/v1/submissions?institution=LC0002"), owner, 200));
+        r.put("GET /api/v1/submissions/accepted", Rule.of(Call.get("/api/v1/submissions/accepted?period=2026-03"), TestTokens::service, 200,
+                BANK, BUREAU));
+        r.put("GET /api/v1/submissions/figures", Rule.of(Call.get("/api/v1/submissions/figures?institution=LC0002&type=BANK_MONTHLY_NPL&period=2026-03"),
+                owner, 200, otherBank));
+        String v1 = "/api/v1/submissions/" + filed + "/versions/1";
+        r.put("GET /api/v1/submissions/{id}", Rule.of(Call.get("/api/v1/submissions/" + filed), owner, 200, otherBank, bureau));
+        r.put("GET /api/v1/submissions/{id}/versions/{n}", Rule.of(Call.get(v1), owner, 200, otherBank, bureau));
+        r.put("GET /api/v1/submissions/{id}/versions/{n}/findings/diff", Rule.of(Call.get(v1 + "/findings/diff"), owner, 200, otherBank, bureau));
+        r.put("PUT /api/v1/submissions/{id}/versions/{n}/findings/{rule}/explanation", Rule.of(
+                Call.send("PUT", "/api/v1/submissions/" + jumped + "/versions/1/findings/Q3/explanation", Map.of("text", "A merger.")),
+                owner, 200, otherBank, CBRC));
+        r.put("GET /api/v1/audit", Rule.of(Call.get("/api/v1/audit?institution=LC0002"), TestTokens::cbrc, 200, BANK));
+    }
+
+    private static String file(String body) {
+        return given().auth().oauth2(TestTokens.bank("LC0002")).contentType("application/json").body(body)
+                .post("/api/v1/submissions").then().statusCode(201).extract().jsonPath().getString("submissionId");
     }
 
     /** A sub-bureau with a code no other run used, so that the rightful POST creates something new. */

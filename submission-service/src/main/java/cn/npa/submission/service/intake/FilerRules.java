@@ -9,7 +9,7 @@ import cn.npa.submission.domain.period.ReportPeriod;
 import cn.npa.submission.domain.period.ReportType;
 import cn.npa.submission.domain.register.Institution;
 import cn.npa.submission.repository.InstitutionRepository;
-import cn.npa.submission.repository.RegisterQueries;
+import cn.npa.submission.service.RegisterSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,11 +26,11 @@ public class FilerRules {
     static final String INSTITUTION = "$.header.institutionCode";
 
     private final InstitutionRepository institutions;
-    private final RegisterQueries queries;
+    private final RegisterSnapshot snapshot;
 
-    public FilerRules(InstitutionRepository institutions, RegisterQueries queries) {
+    public FilerRules(InstitutionRepository institutions, RegisterSnapshot snapshot) {
         this.institutions = institutions;
-        this.queries = queries;
+        this.snapshot = snapshot;
     }
 
     /** The hook the pure validator calls once the header is complete and well-formed. */
@@ -72,7 +72,8 @@ public class FilerRules {
             return false;
         }
         boolean bureauType = type.filer() == ReportType.Filer.BUREAU;
-        if (caller.is(Caller.BANK) && !bureauType && queries.isWithin(code, own, end)) {
+        // Filing for one's own code is in scope even when the register does not know it: V5 then names the real problem.
+        if (caller.is(Caller.BANK) && !bureauType && (code.equals(own) || snapshot.index().isWithin(code, own, end))) {
             return true;
         }
         boolean mayAsBureau = bureauType || type == ReportType.MAJOR_CHANGE;
@@ -82,7 +83,7 @@ public class FilerRules {
     /** The filer's own code and its ancestors in its tree (bank tree, or regulators for a regulator). */
     public List<String> bankPath(Institution filer, LocalDate end) {
         List<String> path = new ArrayList<>(List.of(filer.code()));
-        queries.ancestors(filer.code(), end).forEach(i -> path.add(i.code()));
+        snapshot.index().ancestors(filer.code(), end).forEach(i -> path.add(i.code()));
         return path;
     }
 
@@ -92,7 +93,7 @@ public class FilerRules {
             return bankPath(filer, end);
         }
         List<String> path = new ArrayList<>(List.of(filer.supervisorCode()));
-        queries.ancestors(filer.supervisorCode(), end).forEach(i -> path.add(i.code()));
+        snapshot.index().ancestors(filer.supervisorCode(), end).forEach(i -> path.add(i.code()));
         return path;
     }
 }
