@@ -75,7 +75,7 @@ public final class EmbeddedRun {
             env.put("NPA_SUBMISSION_URL", services.get(0).url());
             env.put("NPA_INDICATOR_URL", services.get(1).url());
             env.put("NPA_REPORT_URL", services.get(2).url());
-            env.put("NPA_SERVICE_TOKEN_KEY", run.resolve("dev-keys").resolve(DevKeys.PRIVATE).toUri().toString());
+            env.put("NPA_SERVICE_TOKEN_KEY", run.resolve("dev-keys").resolve(DevKeys.PRIVATE).toString());
             s.start(env);
         }
         for (ServiceProcess s : services) {

@@ -39,6 +39,8 @@ public class StatementInbox {
         e.figures = event.figures();
         e.receivedAt = OffsetDateTime.now();
         statements.persist(e);
+        LOG.infof("received %s %s of %s, submission %s version %d", event.reportType(), event.period(), event.institutionCode(),
+                event.submissionId(), event.version());
         return true;
     }
 

@@ -16,19 +16,20 @@ public class OutboxRepository {
     }
 
     /** A pending event. */
-    public record OutboxRow(UUID id, String eventType, String payload, int attempts) {
+    public record OutboxRow(UUID id, String eventType, String payload, int attempts, String requestId) {
     }
 
     public void add(UUID id, String type, String payloadJson) {
-        jdbc.update("insert into outbox (id, event_type, payload) values (?, ?, ?::jsonb)", id, type, payloadJson);
+        jdbc.update("insert into outbox (id, event_type, payload, request_id) values (?, ?, ?::jsonb, ?)", id, type, payloadJson,
+                cn.npa.common.web.RequestIds.current());
     }
 
     /** Locks up to {@code limit} due rows for this transaction; rows another relay holds are skipped, not waited for. */
     public List<OutboxRow> claimDue(int limit) {
-        return jdbc.list("select id, event_type, payload::text as payload, attempts from outbox where delivered_at is null"
+        return jdbc.list("select id, event_type, payload::text as payload, attempts, request_id from outbox where delivered_at is null"
                         + " and next_attempt_at <= now() order by created_at limit ? for update skip locked",
                 rs -> new OutboxRow(rs.getObject("id", UUID.class), rs.getString("event_type"), rs.getString("payload"),
-                        rs.getInt("attempts")), limit);
+                        rs.getInt("attempts"), rs.getString("request_id")), limit);
     }
 
     public void delivered(UUID id) {

@@ -4,6 +4,7 @@ import cn.npa.submission.client.ReportServiceNotifier;
 import cn.npa.submission.domain.filing.FilingReader;
 import cn.npa.submission.repository.OutboxRepository;
 import cn.npa.submission.repository.OutboxRepository.OutboxRow;
+import cn.npa.common.web.RequestIds;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -46,6 +47,8 @@ public class OutboxRelay {
         }
         int delivered = 0;
         for (OutboxRow row : outbox.claimDue(BATCH)) {
+            // The filing's request id follows its event: the REST client filter sends it, both services log it.
+            RequestIds.set(row.requestId() == null ? RequestIds.accept(null) : row.requestId());
             String error;
             try {
                 if (notifier.deliver(FilingReader.mapper().readTree(row.payload()), token.get())) {

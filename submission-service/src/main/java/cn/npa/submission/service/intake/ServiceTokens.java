@@ -30,9 +30,9 @@ public class ServiceTokens {
     public synchronized Optional<String> token() {
         if (key == null && keyLocation.isPresent()) {
             try {
-                key = KeyUtils.readPrivateKey(keyLocation.get());
+                key = readKey(keyLocation.get());
             } catch (Exception e) {
-                warnOnce("the service token key at " + keyLocation.get() + " cannot be read: outbox events stay pending");
+                warnOnce("the service token key at " + keyLocation.get() + " cannot be read (" + e.getMessage() + "): outbox events stay pending");
             }
         }
         if (key == null) {
@@ -40,6 +40,15 @@ public class ServiceTokens {
             return Optional.empty();
         }
         return Optional.of(Jwt.issuer(issuer).subject("submission-service").groups(Set.of("service")).expiresIn(300).sign(key));
+    }
+
+    /** A PEM private key from a file path, a {@code file:} URI, or (failing both) the class path. */
+    private static PrivateKey readKey(String location) throws Exception {
+        java.nio.file.Path file = location.startsWith("file:") ? java.nio.file.Path.of(java.net.URI.create(location)) : java.nio.file.Path.of(location);
+        if (java.nio.file.Files.isReadable(file)) {
+            return KeyUtils.decodePrivateKey(java.nio.file.Files.readString(file));
+        }
+        return KeyUtils.readPrivateKey(location);
     }
 
     private void warnOnce(String message) {
