@@ -3,15 +3,12 @@ package cn.npa.embedded;
 import cn.npa.datagen.InstitutionRow;
 import cn.npa.datagen.RegisterGenerator;
 import cn.npa.datagen.RegisterScale;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -27,9 +24,6 @@ import org.postgresql.PGConnection;
  */
 public final class RegisterBench {
 
-    private static final int PG_PORT = 55433;
-    private static final int PORT = 18081;
-
     private RegisterBench() {
     }
 
@@ -37,37 +31,22 @@ public final class RegisterBench {
         System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
         int requests = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 4;
-        Path run = EmbeddedRun.projectRoot().resolve("deploy/bench/run");
-        Files.createDirectories(run);
-        Path publicKey = DevKeys.ensure(run.resolve("keys"));
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setPort(PG_PORT).setDataDirectory(run.resolve("pgdata"))
-                .setCleanDataDirectory(true).start()) {
-            try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
-                st.execute("create database npa_submission");
-            }
-            ServiceProcess service = new ServiceProcess("submission-service", PORT, EmbeddedRun.projectRoot(), false);
-            service.start(Map.of("NPA_DB_URL", "jdbc:postgresql://localhost:" + PG_PORT + "/npa_submission",
-                    "NPA_DB_USER", "postgres", "NPA_DB_PASSWORD", "postgres", "NPA_JWT_PUBLIC_KEY", publicKey.toUri().toString(),
-                    "QUARKUS_LOG_LEVEL", "WARN"));
-            try {
-                service.awaitReady(Duration.ofSeconds(120));
-                bench(pg, service, run, requests, concurrency);
-            } finally {
-                service.stop();
-            }
+        try (BenchPlatform platform = BenchPlatform.start(Map.of())) {
+            bench(platform, requests, concurrency);
         }
     }
 
-    private static void bench(EmbeddedPostgres pg, ServiceProcess service, Path run, int requests, int concurrency) throws Exception {
+    private static void bench(BenchPlatform platform, int requests, int concurrency) throws Exception {
+        ServiceProcess service = platform.service;
         List<InstitutionRow> rows = RegisterGenerator.generate(2004L, RegisterScale.NATIONAL);
         byte[] json = rows.stream().map(InstitutionRow::toJson).collect(Collectors.joining(",\n", "[", "]")).getBytes(StandardCharsets.UTF_8);
         String csv = rows.stream().map(InstitutionRow::toCsv).collect(Collectors.joining("\n", "", "\n"));
         Console.line(String.format("national register: %,d institutions, %,d bytes of JSON", rows.size(), json.length));
 
-        long copyMillis = referenceCopy(pg, csv);
+        long copyMillis = referenceCopy(platform, csv);
         Console.line(String.format("reference: PostgreSQL COPY of the same rows into a table with the same indexes: %,d ms", copyMillis));
 
-        String admin = DevToken.mint(run.resolve("keys"), "admin", "CBRC", 3600);
+        String admin = platform.token("admin", "CBRC");
         HttpClient http = HttpClient.newHttpClient();
         for (String label : List.of("import (new register)", "re-import (nothing changes)")) {
             long start = System.nanoTime();
@@ -78,16 +57,16 @@ public final class RegisterBench {
             long millis = (System.nanoTime() - start) / 1_000_000;
             Console.line(String.format("%s over HTTP: %,d ms -> %d %s", label, millis, r.statusCode(), r.body()));
         }
-        String bureau = DevToken.mint(run.resolve("keys"), "bureau", "BUR-440000", 3600);
-        String bank = DevToken.mint(run.resolve("keys"), "bank", "LC0001", 3600);
+        String bureau = platform.token("bureau", "BUR-440000");
+        String bank = platform.token("bank", "LC0001");
         hey("bureau BUR-440000 jurisdiction, page of 100", service.url() + "/api/v1/institutions/BUR-440000/jurisdiction?asOf=2026-10-31", bureau, requests, concurrency);
         hey("bureau BUR-440000 maximal nodes, page of 100", service.url() + "/api/v1/institutions/BUR-440000/jurisdiction/maximal?asOf=2026-10-31", bureau, requests, concurrency);
         hey("head office LC0001 subtree, page of 100", service.url() + "/api/v1/institutions/LC0001/subtree?asOf=2026-10-31", bank, requests, concurrency);
     }
 
     /** PostgreSQL's own rate for the same rows: COPY into a copy of the institution table, with its indexes. */
-    private static long referenceCopy(EmbeddedPostgres pg, String csv) throws Exception {
-        try (Connection c = pg.getDatabase("postgres", "npa_submission").getConnection(); Statement st = c.createStatement()) {
+    private static long referenceCopy(BenchPlatform platform, String csv) throws Exception {
+        try (Connection c = platform.database(); Statement st = c.createStatement()) {
             st.execute("create table copy_reference (like institution including all)");
             long start = System.nanoTime();
             c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy copy_reference (" + "code, name, kind, parent_code, supervisor_code,"

@@ -1,0 +1,61 @@
+package cn.npa.embedded;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/** What a benchmark runs against: its own PostgreSQL and submission service on loopback, and a key to mint tokens. */
+final class BenchPlatform implements AutoCloseable {
+
+    static final int PG_PORT = 55433;
+    static final int PORT = 18081;
+
+    final Path run;
+    final EmbeddedPostgres pg;
+    final ServiceProcess service;
+
+    private BenchPlatform(Path run, EmbeddedPostgres pg, ServiceProcess service) {
+        this.run = run;
+        this.pg = pg;
+        this.service = service;
+    }
+
+    /** Starts PostgreSQL and the submission service with the given extra environment, and waits until it is ready. */
+    static BenchPlatform start(Map<String, String> extraEnv) throws Exception {
+        Path run = EmbeddedRun.projectRoot().resolve("deploy/bench/run");
+        Files.createDirectories(run);
+        Path publicKey = DevKeys.ensure(run.resolve("keys"));
+        EmbeddedPostgres pg = EmbeddedPostgres.builder().setPort(PG_PORT).setDataDirectory(run.resolve("pgdata"))
+                .setCleanDataDirectory(true).setServerConfig("max_connections", "200").start();
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+            st.execute("create database npa_submission");
+        }
+        ServiceProcess service = new ServiceProcess("submission-service", PORT, EmbeddedRun.projectRoot(), false);
+        Map<String, String> env = new HashMap<>(Map.of("NPA_DB_URL", "jdbc:postgresql://localhost:" + PG_PORT + "/npa_submission",
+                "NPA_DB_USER", "postgres", "NPA_DB_PASSWORD", "postgres", "NPA_JWT_PUBLIC_KEY", publicKey.toUri().toString(),
+                "QUARKUS_LOG_LEVEL", "WARN"));
+        env.putAll(extraEnv);
+        service.start(env);
+        service.awaitReady(Duration.ofSeconds(120));
+        return new BenchPlatform(run, pg, service);
+    }
+
+    String token(String role, String institution) throws Exception {
+        return DevToken.mint(run.resolve("keys"), role, institution, 3 * 3600);
+    }
+
+    Connection database() throws Exception {
+        return pg.getDatabase("postgres", "npa_submission").getConnection();
+    }
+
+    @Override
+    public void close() throws Exception {
+        service.stop();
+        pg.close();
+    }
+}

@@ -1,0 +1,123 @@
+package cn.npa.embedded;
+
+import cn.npa.datagen.InstitutionRow;
+import cn.npa.datagen.RegisterGenerator;
+import cn.npa.datagen.RegisterScale;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The filing-wave benchmark of docs/benchmarks.md: one monthly report for each unit of the national register,
+ * POSTed by {@code wrk} over loopback with each head office's token, then PostgreSQL's own insert rate for the same
+ * rows (copying what the wave stored into empty tables with the same indexes) as the reference.
+ */
+public final class IntakeBench {
+
+    private static final List<String> TABLES = List.of("submission", "submission_version", "quality_finding", "audit_event", "outbox");
+
+    private IntakeBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
+        int limit = args.length > 0 ? Integer.parseInt(args[0]) : Integer.MAX_VALUE;
+        int connections = args.length > 1 ? Integer.parseInt(args[1]) : 32;
+        try (BenchPlatform platform = BenchPlatform.start(Map.of("NPA_OUTBOX_CRON", "off"))) {
+            List<InstitutionRow> register = RegisterGenerator.generate(2004L, RegisterScale.NATIONAL);
+            importRegister(platform, register);
+            Path dir = platform.run;
+            int filers = writeWave(platform, register, dir, limit);
+            Console.line(String.format("wave: %,d filers (head offices: %s; branches: %s)", filers,
+                    WaveTemplates.HEAD_SHAPE, WaveTemplates.BRANCH_SHAPE));
+            String out = run(List.of("wrk", "-t2", "-c" + connections, "-d600s", "--timeout", "10s", "-s",
+                    "deploy/bench/intake-wave.lua", "http://127.0.0.1:" + BenchPlatform.PORT, "--", dir.toString(), "2"));
+            out.lines().filter(l -> l.startsWith("WAVE") || l.startsWith("refused") || l.contains("Socket errors"))
+                    .forEach(l -> Console.line(l));
+            reference(platform);
+        }
+    }
+
+    private static void importRegister(BenchPlatform platform, List<InstitutionRow> rows) throws Exception {
+        byte[] json = rows.stream().map(InstitutionRow::toJson).collect(Collectors.joining(",", "[", "]")).getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(platform.service.url() + "/api/v1/institutions/import"))
+                .header("Authorization", "Bearer " + platform.token("admin", "CBRC")).header("Content-Type", "application/json")
+                .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.ofByteArray(json)).build(), HttpResponse.BodyHandlers.ofString());
+        Console.line("register import: " + r.statusCode() + " " + r.body());
+    }
+
+    /** Writes the templates, one token per head office, and the filers (all bank units, kinds interleaved). */
+    private static int writeWave(BenchPlatform platform, List<InstitutionRow> register, Path dir, int limit) throws Exception {
+        Files.writeString(dir.resolve("template-head.json"), WaveTemplates.head());
+        Files.writeString(dir.resolve("template-branch.json"), WaveTemplates.branch());
+        Map<String, String> parent = new HashMap<>();
+        register.forEach(r -> parent.put(r.code(), r.parentCode()));
+        Map<String, Integer> tokenIndex = new LinkedHashMap<>();
+        List<String> tokens = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        for (InstitutionRow r : register) {
+            if (r.kind().startsWith("REGULATOR") || lines.size() >= limit) {
+                continue;
+            }
+            String root = r.code();
+            while (parent.get(root) != null) {
+                root = parent.get(root);
+            }
+            Integer t = tokenIndex.get(root);
+            if (t == null) {
+                tokens.add(platform.token("bank", root));
+                t = tokens.size();
+                tokenIndex.put(root, t);
+            }
+            lines.add(r.code() + "|" + t + "|" + (r.kind().equals("BANK_HEAD_OFFICE") ? "H" : "B"));
+        }
+        // Spread head offices and branches evenly over the run instead of all head offices first.
+        java.util.Collections.shuffle(lines, new java.util.Random(2004));
+        Files.write(dir.resolve("tokens.txt"), tokens);
+        Files.write(dir.resolve("filers.txt"), lines);
+        return lines.size();
+    }
+
+    /** PostgreSQL's own rate for the rows the wave stored: copy them, table by table, into empty look-alike tables. */
+    private static void reference(BenchPlatform platform) throws Exception {
+        try (Connection c = platform.database(); Statement st = c.createStatement()) {
+            long filings;
+            try (ResultSet rs = st.executeQuery("select count(*) from submission_version")) {
+                rs.next();
+                filings = rs.getLong(1);
+            }
+            long rows = 0;
+            long start = System.nanoTime();
+            for (String t : TABLES) {
+                st.execute("create table ref_" + t + " (like " + t + " including all)");
+                rows += st.executeUpdate("insert into ref_" + t + " select * from " + t);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Console.line(String.format("stored: %,d filing versions, %,d rows in %s", filings, rows, TABLES));
+            Console.line(String.format("reference: PostgreSQL inserts the same %,d rows (insert ... select, same indexes) in %.1f s"
+                    + " = %,.0f filings/s", rows, seconds, filings / seconds));
+        }
+    }
+
+    private static String run(List<String> command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
+    }
+}
