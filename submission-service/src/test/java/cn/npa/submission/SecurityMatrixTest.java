@@ -27,6 +27,7 @@ class SecurityMatrixTest extends SecurityMatrix {
     private static long ruleId;
     private static String filed;
     private static String jumped;
+    private static long obligationId;
 
     @Override
     protected void prepare() {
@@ -43,6 +44,11 @@ class SecurityMatrixTest extends SecurityMatrix {
             ruleId = given().auth().oauth2(TestTokens.bureau("BUR-620000")).contentType("application/json")
                     .body(Map.of("bureauCode", "BUR-620000", "reportType", "BRANCH_MONTHLY_NPL", "dueDays", 12, "validFrom", "2026-01-01"))
                     .post("/api/v1/deadline-rules").then().statusCode(201).extract().jsonPath().getLong("id");
+        }
+        if (obligationId == 0) {
+            given().auth().oauth2(TestTokens.admin()).post("/api/v1/obligations/generate?period=2011-03").then().statusCode(200);
+            obligationId = given().auth().oauth2(TestTokens.cbrc()).get("/api/v1/obligations?institution=LC0001&period=2011-03")
+                    .then().statusCode(200).extract().jsonPath().getLong("items[0].id");
         }
     }
 
@@ -80,6 +86,19 @@ class SecurityMatrixTest extends SecurityMatrix {
         r.put("GET /api/v1/deadline-rules", Rule.of(Call.get("/api/v1/deadline-rules"), () -> TestTokens.bank("LC0001"), 200));
         r.put("GET /api/v1/deadline-rules/{id}", Rule.of(Call.get("/api/v1/deadline-rules/" + ruleId), () -> TestTokens.bank("LC0001"), 200));
         submissions(r);
+
+        r.put("GET /api/v1/obligations", Rule.of(Call.get("/api/v1/obligations?institution=LC0001-110000"), () -> TestTokens.bank("LC0001"), 200,
+                OTHER_BANK, OTHER_BUREAU));
+        r.put("GET /api/v1/obligations/{id}", Rule.of(Call.get("/api/v1/obligations/" + obligationId), () -> TestTokens.bank("LC0001"), 200,
+                OTHER_BANK, OTHER_BUREAU));
+        r.put("GET /api/v1/obligations/late", Rule.of(Call.get("/api/v1/obligations/late?regulator=BUR-110000&period=2011-03"),
+                () -> TestTokens.bureau("BUR-110000"), 200, OTHER_BUREAU, BANK));
+        r.put("GET /api/v1/obligations/lateness", Rule.of(Call.get("/api/v1/obligations/lateness?institution=LC0001-110000&year=2011"),
+                () -> TestTokens.bank("LC0001"), 200, OTHER_BANK, OTHER_BUREAU));
+        r.put("PUT /api/v1/obligations/{id}/waiver", Rule.of(Call.send("PUT", "/api/v1/obligations/" + obligationId + "/waiver",
+                Map.of("reason", "Matrix test")), TestTokens::cbrc, 200, BANK, OTHER_BUREAU));
+        r.put("POST /api/v1/obligations/generate", Rule.of(Call.send("POST", "/api/v1/obligations/generate?period=2011-03", Map.of()),
+                TestTokens::admin, 200, BANK, BUREAU, CBRC));
         return r;
     }
 

@@ -127,6 +127,20 @@ public final class RegisterIndex implements RegisterView {
                 && regulatorsUnder(regulator, d).contains(node.get().supervisorCode());
     }
 
+    /** Every institution valid on a date, by code (obligation generation walks the whole register once per period). */
+    public List<Institution> allActiveOn(LocalDate d) {
+        List<Institution> out = new ArrayList<>();
+        for (List<Institution> rows : byCode.values()) {
+            for (Institution i : rows) {
+                if (i.activeOn(d)) {
+                    out.add(i);
+                }
+            }
+        }
+        out.sort(BY_CODE);
+        return out;
+    }
+
     public int size() {
         return byCode.values().stream().mapToInt(List::size).sum();
     }

@@ -1,0 +1,5 @@
+package cn.npa.submission.rest;
+
+/** The body of a waiver: why the supervisor excuses the obligation. */
+public record WaiverInput(String reason) {
+}

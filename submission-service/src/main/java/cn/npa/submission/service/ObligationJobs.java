@@ -1,0 +1,31 @@
+package cn.npa.submission.service;
+
+import cn.npa.common.time.Shanghai;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+
+/** The scheduled obligation jobs; each is one call into a tested service method, its cron from config ("off" disables it). */
+@ApplicationScoped
+public class ObligationJobs {
+
+    private final ObligationGenerator generator;
+    private final ObligationService obligations;
+
+    public ObligationJobs(ObligationGenerator generator, ObligationService obligations) {
+        this.generator = generator;
+        this.obligations = obligations;
+    }
+
+    @Scheduled(identity = "obligations-generate", cron = "${npa.obligations.generate-cron:0 10 0 * * ?}", timeZone = "Asia/Shanghai",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void generate() {
+        generator.generateEnded(Shanghai.today());
+    }
+
+    @Scheduled(identity = "obligations-overdue", cron = "${npa.obligations.overdue-cron:0 */5 * * * ?}", timeZone = "Asia/Shanghai",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void overdue() {
+        obligations.markOverdue(Instant.now());
+    }
+}

@@ -1,0 +1,135 @@
+package cn.npa.submission.service;
+
+import cn.npa.common.problem.FieldError;
+import cn.npa.common.problem.ProblemException;
+import cn.npa.common.security.Caller;
+import cn.npa.common.time.Shanghai;
+import cn.npa.common.web.Page;
+import cn.npa.common.web.PageRequest;
+import cn.npa.submission.domain.deadline.ObligationStatus;
+import cn.npa.submission.domain.obligation.Obligation;
+import cn.npa.submission.domain.period.ReportPeriod;
+import cn.npa.submission.domain.register.Institution;
+import cn.npa.submission.domain.register.InstitutionKind;
+import cn.npa.submission.domain.register.RegisterIndex;
+import cn.npa.submission.repository.ObligationQueries;
+import cn.npa.submission.repository.ObligationScope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads of obligations within the caller's scope: a bank its own tree, a bureau its jurisdiction (the supervisors
+ * stored with each obligation, i.e. the hierarchy at the period end), the CBRC, admins and services everything.
+ * A named institution or regulator out of scope answers 404.
+ */
+@ApplicationScoped
+public class ObligationReadService {
+
+    private static final List<ObligationStatus> LATE_OR_MISSING = List.of(ObligationStatus.SUBMITTED_LATE, ObligationStatus.OVERDUE);
+    private final Caller caller;
+    private final RegisterScope registerScope;
+    private final RegisterSnapshot snapshot;
+    private final ObligationQueries queries;
+
+    public ObligationReadService(Caller caller, RegisterScope registerScope, RegisterSnapshot snapshot, ObligationQueries queries) {
+        this.caller = caller;
+        this.registerScope = registerScope;
+        this.snapshot = snapshot;
+        this.queries = queries;
+    }
+
+    @Transactional
+    public Page<Obligation> list(String institution, String period, ObligationStatus status, PageRequest page) {
+        LocalDate asOf = period == null ? Shanghai.today() : periodEnd(period);
+        if (institution != null) {
+            registerScope.requireRead(institution, asOf);
+        }
+        return queries.page(scope(), institution, period, status == null ? List.of() : List.of(status), page);
+    }
+
+    @Transactional
+    public Obligation get(long id) {
+        return queries.byId(id).filter(this::visible).orElseThrow(() -> ProblemException.notFound("No obligation " + id + "."));
+    }
+
+    /** Late and missing filers (SUBMITTED_LATE, OVERDUE) of a regulator's jurisdiction for a period (D5). */
+    @Transactional
+    public Page<Obligation> late(String regulator, String period, PageRequest page) {
+        if (period == null) {
+            throw ProblemException.badRequest("Parameter period is required.", List.of(new FieldError("PARAM", "period",
+                    "period is required (2026-09, 2026-Q3 or 2026)")));
+        }
+        LocalDate end = periodEnd(period);
+        String reg = regulator != null ? regulator : caller.readsAll() ? null : caller.institution();
+        if (reg == null) {
+            return queries.page(ObligationScope.everything(), null, period, LATE_OR_MISSING, page);
+        }
+        registerScope.requireJurisdiction(reg, end);
+        List<String> regulators = List.copyOf(snapshot.index().regulatorsUnder(reg, end));
+        return queries.page(new ObligationScope(false, null, List.of(), regulators), null, period, LATE_OR_MISSING, page);
+    }
+
+    /** Per filer in scope: obligations of a year by outcome, and days late (evidence for Art. 20 and 23). */
+    @Transactional
+    public Page<ObligationQueries.FilerLateness> lateness(String institution, Integer year, PageRequest page) {
+        if (year == null || year < ReportPeriod.MIN_YEAR || year > ReportPeriod.MAX_YEAR) {
+            throw ProblemException.badRequest("Parameter year is required.", List.of(new FieldError("PARAM", "year",
+                    "year is required, " + ReportPeriod.MIN_YEAR + "-" + ReportPeriod.MAX_YEAR)));
+        }
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        if (institution != null) {
+            registerScope.requireRead(institution, yearEnd.isBefore(Shanghai.today()) ? yearEnd : Shanghai.today());
+        }
+        return queries.lateness(scope(), institution, LocalDate.of(year, 1, 1), yearEnd, Instant.now(), page);
+    }
+
+    public List<ObligationQueries.LatenessRecord> latenessOf(long id) {
+        return queries.latenessOf(get(id).id());
+    }
+
+    /** The caller's scope in the terms the obligation table stores. */
+    private ObligationScope scope() {
+        if (caller.readsAll()) {
+            return ObligationScope.everything();
+        }
+        String own = caller.institution();
+        RegisterIndex index = snapshot.index();
+        LocalDate today = Shanghai.today();
+        if (own != null && caller.is(Caller.BANK)) {
+            Optional<Institution> node = index.activeOn(own, today);
+            if (node.isPresent() && node.get().kind() == InstitutionKind.BANK_HEAD_OFFICE) {
+                return new ObligationScope(false, own, List.of(own), List.of());
+            }
+            return new ObligationScope(false, null, index.subtree(own, today).stream().map(Institution::code).toList(), List.of());
+        }
+        if (own != null && caller.is(Caller.BUREAU)) {
+            List<String> regulators = List.copyOf(index.regulatorsUnder(own, today));
+            return new ObligationScope(false, null, regulators, regulators);
+        }
+        return new ObligationScope(false, null, List.of(), List.of());
+    }
+
+    private boolean visible(Obligation o) {
+        ObligationScope s = scope();
+        return s.all() || o.institutionCode().equals(s.headOffice()) || (s.headOffice() != null && s.headOffice().equals(o.headOfficeCode()))
+                || s.institutions().contains(o.institutionCode()) || s.supervisors().contains(o.supervisorCode());
+    }
+
+    /** The end of a report period, or the date itself for a MAJOR_CHANGE period; 400 otherwise. */
+    static LocalDate periodEnd(String period) {
+        try {
+            return ReportPeriod.parse(period).end();
+        } catch (IllegalArgumentException e) {
+            try {
+                return LocalDate.parse(period);
+            } catch (DateTimeParseException ignored) {
+                throw ProblemException.badRequest("The period cannot be read.", List.of(new FieldError("PERIOD", "period", e.getMessage())));
+            }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package cn.npa.submission.service;
+
+import cn.npa.common.problem.FieldError;
+import cn.npa.common.problem.ProblemException;
+import cn.npa.common.security.Caller;
+import cn.npa.submission.config.DeadlineConfig;
+import cn.npa.submission.domain.deadline.BranchDeadlineRule;
+import cn.npa.submission.domain.deadline.Deadline;
+import cn.npa.submission.domain.deadline.DeadlineStatus;
+import cn.npa.submission.domain.deadline.ObligationStatus;
+import cn.npa.submission.domain.obligation.LatenessBook;
+import cn.npa.submission.domain.obligation.Obligation;
+import cn.npa.submission.domain.obligation.ObligationPlanner;
+import cn.npa.submission.domain.obligation.PlannedObligation;
+import cn.npa.submission.domain.period.ReportPeriod;
+import cn.npa.submission.domain.period.ReportType;
+import cn.npa.submission.domain.register.Institution;
+import cn.npa.submission.domain.register.RegisterIndex;
+import cn.npa.submission.repository.BranchDeadlineRuleRepository;
+import cn.npa.submission.repository.ObligationWriter;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/** Keeps obligations current: filings (called by the intake), major changes, the overdue sweep (D4-D6) and waivers. */
+@ApplicationScoped
+public class ObligationService {
+
+    private static final Logger LOG = Logger.getLogger(ObligationService.class);
+    /** Obligations marked per overdue transaction: short row locks, bounded work per statement. */
+    static final int OVERDUE_CHUNK = 5000;
+    private final ObligationWriter writer;
+    private final RegisterSnapshot snapshot;
+    private final BranchDeadlineRuleRepository rules;
+    private final CalendarService calendars;
+    private final DeadlineConfig config;
+
+    public ObligationService(ObligationWriter writer, RegisterSnapshot snapshot, BranchDeadlineRuleRepository rules,
+                             CalendarService calendars, DeadlineConfig config) {
+        this.writer = writer;
+        this.snapshot = snapshot;
+        this.rules = rules;
+        this.calendars = calendars;
+        this.config = config;
+    }
+
+    /**
+     * Records an accepted filing against its obligation (creating the obligation if it was not generated yet) and returns
+     * the filing's own timeliness. The first accepted filing decides on time or late (also after OVERDUE); later
+     * versions never change that but are recorded as AMENDMENT_LATE when late (D6). Calling again for the same version
+     * changes nothing. A branch report its bureau set no deadline for has no obligation and is on time (D3).
+     *
+     * @param period the report period ({@code 2026-09}, {@code 2026-Q3}, {@code 2026}); for MAJOR_CHANGE the detection date
+     */
+    @Transactional
+    public DeadlineStatus recordFiling(String institutionCode, String reportType, String period, int version, Instant receivedAt) {
+        ReportType type = ReportType.valueOf(reportType);
+        Optional<Obligation> found = writer.lockByKey(institutionCode, type.name(), period);
+        if (found.isEmpty()) {
+            Optional<PlannedObligation> plan = type == ReportType.MAJOR_CHANGE
+                    ? Optional.of(majorChangePlan(institutionCode, LocalDate.parse(period), "filed without a detected change"))
+                    : planOne(institutionCode, type, ReportPeriod.parse(period));
+            if (plan.isEmpty()) {
+                return DeadlineStatus.onTime();
+            }
+            writer.insertAll(List.of(plan.get()));
+            found = writer.lockByKey(institutionCode, type.name(), period);
+        }
+        Obligation o = found.orElseThrow();
+        Deadline deadline = deadline(o);
+        if (o.firstVersion() != null && o.firstVersion() == version) {
+            return deadline.timeliness(o.firstFiledAt());
+        }
+        LatenessBook.Outcome outcome = LatenessBook.onFiling(o.status(), o.daysLate(), o.firstFiledAt() != null, deadline, receivedAt);
+        if (outcome.original()) {
+            writer.recordOriginal(o.id(), version, receivedAt, outcome.status());
+        }
+        outcome.record().ifPresent(kind -> writer.recordLateness(o.id(), kind, outcome.filing().daysLate(), version, receivedAt));
+        LOG.infof("Filing %s %s %s v%d: %s%s", institutionCode, type, period, version, outcome.filing().status(),
+                outcome.filing().isLate() ? " (" + outcome.filing().daysLate() + " days)" : "");
+        return outcome.filing();
+    }
+
+    /** Opens the MAJOR_CHANGE obligation of a change detected on a date (due the configured working days later); idempotent per date. */
+    @Transactional
+    public Obligation openMajorChange(String institutionCode, LocalDate detectedOn, String reason) {
+        writer.insertAll(List.of(majorChangePlan(institutionCode, detectedOn, reason)));
+        Obligation o = writer.lockByKey(institutionCode, ReportType.MAJOR_CHANGE.name(), detectedOn.toString()).orElseThrow();
+        LOG.infof("Major change of %s detected %s: due %s", institutionCode, detectedOn, o.dueDate());
+        return o;
+    }
+
+    /** The overdue job (D5): marks open obligations whose deadline passed and records each lateness once; safe on several replicas. */
+    public int markOverdue(Instant now) {
+        int marked = 0;
+        int[] chunk;
+        do {
+            chunk = QuarkusTransaction.requiringNew().call(() -> writer.markOverdueChunk(now, OVERDUE_CHUNK));
+            marked += chunk[0];
+        } while (chunk[0] == OVERDUE_CHUNK);
+        if (marked > 0) {
+            LOG.infof("Overdue sweep at %s: %d obligations overdue", now, marked);
+        }
+        return marked;
+    }
+
+    /** A bureau (for its jurisdiction, else 404) or the CBRC excuses an obligation, with a reason. */
+    @Transactional
+    public Obligation waive(long id, String reason, Caller caller) {
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty() || text.length() > 500) {
+            throw ProblemException.invalid("A waiver needs a reason.", List.of(new FieldError("WAIVER-REASON", "$.reason",
+                    "reason is required, at most 500 characters")));
+        }
+        Obligation o = writer.lockById(id).orElseThrow(() -> ProblemException.notFound("No obligation " + id + "."));
+        if (!caller.is(Caller.CBRC)) {
+            List<String> regulators = List.copyOf(snapshot.index().regulatorsUnder(caller.institution(), Instant.now().atZone(
+                    Deadline.SHANGHAI).toLocalDate()));
+            if (!regulators.contains(o.supervisorCode())) {
+                if (regulators.contains(o.institutionCode())) {
+                    throw ProblemException.forbidden("A bureau waives obligations of its jurisdiction, not its own.");
+                }
+                throw ProblemException.notFound("No obligation " + id + ".");
+            }
+        }
+        if (o.status() == ObligationStatus.SUBMITTED_ON_TIME) {
+            throw ProblemException.conflict("Obligation " + id + " was filed on time; there is nothing to waive.");
+        }
+        writer.waive(id, caller.subject(), text, Instant.now());
+        LOG.infof("Obligation %d (%s %s %s) waived by %s", id, o.institutionCode(), o.type(), o.period(), caller.subject());
+        return writer.lockById(id).orElseThrow();
+    }
+
+    private Optional<PlannedObligation> planOne(String code, ReportType type, ReportPeriod period) {
+        LocalDate end = period.end();
+        List<BranchDeadlineRule> branchRules = type.isBranchReport()
+                ? rules.listAll().stream().map(BranchDeadlineRuleRepository::toDomain).toList() : List.of();
+        var calendar = calendars.calendarFrom(end, end.plusDays(BranchDeadlineRule.MAX_DUE_DAYS));
+        Optional<PlannedObligation> plan = new ObligationPlanner(period, snapshot.index(), branchRules, calendar).planOne(code, type);
+        if (plan.isEmpty() && !type.isBranchReport()) {
+            throw new IllegalArgumentException(code + " does not owe " + type + " for " + period + " (not active at its end, or not a filer of it)");
+        }
+        return plan;
+    }
+
+    private PlannedObligation majorChangePlan(String code, LocalDate detectedOn, String reason) {
+        RegisterIndex index = snapshot.index();
+        Institution filer = index.activeOn(code, detectedOn)
+                .orElseThrow(() -> new IllegalArgumentException(code + " is not active on " + detectedOn));
+        String bureau = filer.supervisorCode() == null ? null : ObligationPlanner.bureauOf(index, filer.supervisorCode(), detectedOn).orElse(null);
+        var calendar = calendars.calendarFrom(detectedOn, detectedOn.plusDays(60));
+        return ObligationPlanner.majorChange(filer, bureau, detectedOn, config.majorChangeWorkingDays(), calendar, reason);
+    }
+
+    private static Deadline deadline(Obligation o) {
+        return new Deadline(o.nominalDate(), o.dueDate(), Deadline.Source.valueOf(o.deadlineSource()));
+    }
+}
