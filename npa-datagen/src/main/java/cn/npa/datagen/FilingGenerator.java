@@ -63,6 +63,7 @@ public final class FilingGenerator {
     }
 
     /** The quarterly report as a tree. */
+    @SuppressWarnings("unchecked")
     public static Map<String, Object> quarterlyDocument(InstitutionRow filer, String quarter, long seed, Shape shape) {
         if (!quarter.matches("\\d{4}-Q[1-4]")) {
             throw new IllegalArgumentException("a quarter looks like 2026-Q3: " + quarter);
