@@ -1,5 +1,7 @@
 package cn.npa.embedded;
 
+import cn.npa.datagen.RegisterGenerator;
+import cn.npa.datagen.RegisterScale;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,6 +87,11 @@ public final class EmbeddedRun {
         String admin = DevToken.mint(run.resolve("dev-keys"), "admin", "CBRC", 3600);
         int institutions = new DemoLoader(services.get(0).url(), admin).loadRegister(SEED);
         Console.line("demo register loaded: " + institutions + " institutions (seed " + SEED + ")");
+        DemoFilings.Summary filed = new DemoFilings(services.get(0).url(), run.resolve("dev-keys"))
+                .fileAll(RegisterGenerator.generate(SEED, RegisterScale.DEMO), SEED);
+        Console.line("demo filings " + filed.from() + " .. " + filed.to() + ": " + filed.filed() + " filed, "
+                + filed.accepted() + " accepted, " + filed.warnings() + " with warnings, " + filed.rejected() + " rejected");
+        filed.problems().stream().limit(5).forEach(p -> Console.line("  rejected " + p));
         printWhereToLook(services, (System.nanoTime() - started) / 1_000_000_000);
         stopped.await();
     }
@@ -105,6 +112,8 @@ public final class EmbeddedRun {
         Console.line("Tokens (dev key of this run only):  deploy/token.sh admin | cbrc | bureau BUR-440000 | bank LC0001");
         Console.line("Example: curl -H \"Authorization: Bearer $(deploy/token.sh cbrc)\" "
                 + services.get(0).url() + "/api/v1/institutions/CBRC");
+        Console.line("Filed demo reports: curl -H \"Authorization: Bearer $(deploy/token.sh cbrc)\" \""
+                + services.get(2).url() + "/api/v1/accepted-statements?period=" + DemoFilings.lastEndedMonth() + "\"");
         Console.line("==================================================================");
     }
 }
