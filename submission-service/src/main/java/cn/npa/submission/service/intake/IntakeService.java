@@ -28,6 +28,8 @@ import cn.npa.submission.service.intake.Views.VersionView;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import cn.npa.submission.service.ObligationService;
+import cn.npa.common.time.Shanghai;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -59,10 +61,11 @@ public class IntakeService {
     private final FindingRepository findings;
     private final AuditRepository audit;
     private final StatementEvents events;
+    private final ObligationService obligations;
 
     public IntakeService(RequestGuard guard, FilerRules filerRules, QualitySources quality, FilingDeadlines deadlines,
                          InstitutionRepository institutions, SubmissionRepository submissions, VersionRepository versions,
-                         FindingRepository findings, AuditRepository audit, StatementEvents events) {
+                         FindingRepository findings, AuditRepository audit, StatementEvents events, ObligationService obligations) {
         this.guard = guard;
         this.filerRules = filerRules;
         this.quality = quality;
@@ -73,6 +76,7 @@ public class IntakeService {
         this.findings = findings;
         this.audit = audit;
         this.events = events;
+        this.obligations = obligations;
     }
 
     /** The outcome of a POST: the receipt, and whether it is the replay of an earlier identical request. */
@@ -140,6 +144,13 @@ public class IntakeService {
         audit.record(caller.subject(), n == 1 ? "FILED" : "AMENDED", h.institutionCode(), sub.id(), n, RequestIds.current(),
                 type + " " + h.period() + " version " + n + ": " + v.verdictAtReceipt() + (major ? ", major adjustment" : ""));
         events.statementAccepted(sub, v);
+        // D4/D6: the obligation learns of the filing in the same transaction; Q1 opens a MAJOR_CHANGE obligation (§2)
+        obligations.recordFiling(h.institutionCode(), type.name(), h.period(), n, now.toInstant());
+        if (found.stream().anyMatch(f -> f.rule().equals("Q1"))) {
+            List<String> path = filerRules.bankPath(filer, end);
+            obligations.openMajorChange(path.get(path.size() - 1), now.atZoneSameInstant(Shanghai.ZONE).toLocalDate(),
+                    "Q1: the NPL ratio of " + h.institutionCode() + " moved more than 2 points in " + h.period());
+        }
         LOG.infof("%s filed %s %s for %s: version %d, %s, %d finding(s)", caller.subject(), type, h.period(), h.institutionCode(),
                 n, v.verdictAtReceipt(), found.size());
         return Receipts.version(sub, v, found, kept, false);

@@ -1,0 +1,54 @@
+package cn.npa.submission.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.npa.submission.DemoRegister;
+import cn.npa.testing.TestTokens;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A filing settles its obligation at once (D4), and a Q1 jump opens a MAJOR_CHANGE obligation for the bank (§2). */
+@QuarkusTest
+class IntakeObligationsTest {
+
+    private static JsonPath obligations(String query) {
+        return given().auth().oauth2(TestTokens.cbrc()).get("/api/v1/obligations?" + query).then().statusCode(200).extract().jsonPath();
+    }
+
+    private static JsonPath file(String body) {
+        return given().auth().oauth2(TestTokens.bank("RC0001")).contentType("application/json").body(body)
+                .post("/api/v1/submissions").then().statusCode(201).extract().jsonPath();
+    }
+
+    @Test
+    void aFilingSettlesItsObligationAndARatioJumpOpensAMajorChange_D4_Q1() {
+        DemoRegister.load();
+        given().auth().oauth2(TestTokens.admin()).post("/api/v1/obligations/generate?period=2026-05").then().statusCode(200);
+        JsonPath owed = obligations("institution=RC0001&period=2026-05");
+        assertEquals("BANK_MONTHLY_NPL", owed.getString("items[0].reportType"), owed.prettify());
+        assertEquals("2026-06-15", owed.getString("items[0].dueDate"), owed.prettify());
+
+        file(FilingBodies.monthly("RC0001", "2026-05").json());
+        JsonPath may = obligations("institution=RC0001&period=2026-05");
+        assertEquals("SUBMITTED_LATE", may.getString("items[0].status"), may.prettify());
+        assertTrue(may.getInt("items[0].daysLate") > 100, may.prettify());
+
+        // June: 300 moves from pass to loss, the NPL ratio goes from 10 % to 13 % (Q1 is more than 2 points)
+        FilingBodies june = FilingBodies.monthly("RC0001", "2026-06");
+        ObjectNode loans = (ObjectNode) june.doc().get("loans");
+        ((ObjectNode) loans.get("grades")).put("pass", new BigDecimal("7700.00")).put("loss", new BigDecimal("500.00"));
+        ((ObjectNode) loans.get("byIndustry").get(0)).put("npl", new BigDecimal("900.00"));
+        ((ObjectNode) loans.get("byRegion").get(0)).put("npl", new BigDecimal("1000.00"));
+        ((ObjectNode) loans.get("vintages").get(1)).put("npl", new BigDecimal("800.00"));
+        List<String> rules = file(june.json()).getList("findings.rule");
+        assertTrue(rules.contains("Q1"), rules.toString());
+        JsonPath major = obligations("institution=RC0001&status=OPEN&size=50");
+        assertTrue(major.getList("items.reportType").contains("MAJOR_CHANGE"), major.prettify());
+    }
+}
