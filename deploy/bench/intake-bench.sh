@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Filing-wave benchmark (issue: report intake): one monthly report per unit of the national register, with wrk.
-# Usage: deploy/bench/intake-bench.sh [filers=all] [connections=32]. Targets 127.0.0.1 only; stops by itself.
+# Usage: deploy/bench/intake-bench.sh [filers=all] [connections=32] [expected rate/s=450, sizes wrk -d]. Targets 127.0.0.1 only; stops by itself.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }

@@ -34,6 +34,9 @@ function init(args)
   end
   i = 0
   refused = 0
+  answered = 0
+  started = os.time()
+  finished = 0
 end
 
 function request()
@@ -49,6 +52,8 @@ function request()
 end
 
 function response(status, headers, body)
+  answered = answered + 1
+  finished = os.time()
   if status ~= 201 then
     refused = refused + 1
     if refused <= 3 then io.stderr:write("refused " .. status .. ": " .. body:sub(1, 300) .. "\n") end
@@ -56,9 +61,18 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
-  local r = 0
-  for _, t in ipairs(threads) do r = r + (t:get("refused") or 0) end
-  io.write(string.format("WAVE requests=%d refused=%d seconds=%.1f rate=%.0f p50=%.1fms p90=%.1fms p99=%.1fms max=%.1fms\n",
-    summary.requests, r, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
+  -- the wave's own time: from the first thread's start to the last thread's last answer (wrk's -d may run longer)
+  local r, first, last, n = 0, nil, 0, 0
+  for _, t in ipairs(threads) do
+    r = r + (t:get("refused") or 0)
+    n = n + (t:get("answered") or 0)
+    local s, f = t:get("started"), t:get("finished")
+    if first == nil or s < first then first = s end
+    if f == 0 then f = os.time() end
+    if f > last then last = f end
+  end
+  local seconds = math.max(1, last - first)
+  io.write(string.format("WAVE answered=%d refused=%d seconds=%d rate=%.0f p50=%.1fms p90=%.1fms p99=%.1fms max=%.1fms\n",
+    n, r, seconds, n / seconds,
     latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
 end

@@ -37,6 +37,7 @@ public final class IntakeBench {
         System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
         int limit = args.length > 0 ? Integer.parseInt(args[0]) : Integer.MAX_VALUE;
         int connections = args.length > 1 ? Integer.parseInt(args[1]) : 32;
+        int expectedRate = args.length > 2 ? Integer.parseInt(args[2]) : 450;
         try (BenchPlatform platform = BenchPlatform.start(Map.of("NPA_OUTBOX_CRON", "off"))) {
             List<InstitutionRow> register = RegisterGenerator.generate(2004L, RegisterScale.NATIONAL);
             importRegister(platform, register);
@@ -44,7 +45,9 @@ public final class IntakeBench {
             int filers = writeWave(platform, register, dir, limit);
             Console.line(String.format("wave: %,d filers (head offices: %s; branches: %s)", filers,
                     WaveTemplates.HEAD_SHAPE, WaveTemplates.BRANCH_SHAPE));
-            String out = run(List.of("wrk", "-t2", "-c" + connections, "-d600s", "--timeout", "10s", "-s",
+            // wrk runs for its whole duration even after the script stops its threads: size it to the wave, time it in the script
+            long seconds = Math.min(1800, filers / expectedRate + 30);
+            String out = run(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--timeout", "10s", "-s",
                     "deploy/bench/intake-wave.lua", "http://127.0.0.1:" + BenchPlatform.PORT, "--", dir.toString(), "2"));
             out.lines().filter(l -> l.startsWith("WAVE") || l.startsWith("refused") || l.contains("Socket errors"))
                     .forEach(l -> Console.line(l));
@@ -63,8 +66,8 @@ public final class IntakeBench {
 
     /** Writes the templates, one token per head office, and the filers (all bank units, kinds interleaved). */
     private static int writeWave(BenchPlatform platform, List<InstitutionRow> register, Path dir, int limit) throws Exception {
-        Files.writeString(dir.resolve("template-head.json"), WaveTemplates.head());
-        Files.writeString(dir.resolve("template-branch.json"), WaveTemplates.branch());
+        Files.writeString(dir.resolve("template-head.json"), WaveTemplates.head(register));
+        Files.writeString(dir.resolve("template-branch.json"), WaveTemplates.branch(register));
         Map<String, String> parent = new HashMap<>();
         register.forEach(r -> parent.put(r.code(), r.parentCode()));
         Map<String, Integer> tokenIndex = new LinkedHashMap<>();

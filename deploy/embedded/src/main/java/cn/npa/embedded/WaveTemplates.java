@@ -1,34 +1,36 @@
 package cn.npa.embedded;
 
-import java.nio.file.Files;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import cn.npa.datagen.FilingGenerator;
+import cn.npa.datagen.InstitutionRow;
+import cn.npa.datagen.Shape;
+import java.util.List;
 
-/** The report bodies of the filing wave, with {@code {{CODE}}} where the filer's code goes. */
+/** The report bodies of the filing wave, made by the filing generator, with {@code {{CODE}}} where the filer's code goes. */
 final class WaveTemplates {
 
-    static final String HEAD_SHAPE = "the BANK_MONTHLY_NPL example of docs/filing-format.md";
-    static final String BRANCH_SHAPE = "the same as BRANCH_MONTHLY_NPL";
+    static final String PERIOD = "2026-10";
+    static final String HEAD_SHAPE = "BANK_MONTHLY_NPL with 36 regions, 20 industries, 30 clients";
+    static final String BRANCH_SHAPE = "BRANCH_MONTHLY_NPL of the generator's branch shape";
 
     private WaveTemplates() {
     }
 
-    static String head() throws Exception {
-        return example().replaceFirst("\"institutionCode\": *\"[^\"]*\"", "\"institutionCode\": \"{{CODE}}\"");
+    static String head(List<InstitutionRow> register) {
+        InstitutionRow ho = register.stream().filter(r -> r.kind().equals("BANK_HEAD_OFFICE")).findFirst().orElseThrow();
+        return placeholder(FilingGenerator.monthly(ho, PERIOD, 2004L, Shape.FULL), ho.code());
     }
 
-    static String branch() throws Exception {
-        return head().replace("\"BANK_MONTHLY_NPL\"", "\"BRANCH_MONTHLY_NPL\"");
+    static String branch(List<InstitutionRow> register) {
+        InstitutionRow b = register.stream().filter(r -> r.kind().equals("SUB_BRANCH")).findFirst().orElseThrow();
+        return placeholder(FilingGenerator.monthly(b, PERIOD, 2004L, Shape.forFiler(b)), b.code());
     }
 
-    private static String example() throws Exception {
-        String doc = Files.readString(EmbeddedRun.projectRoot().resolve("docs/filing-format.md"));
-        Matcher m = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL).matcher(doc);
-        while (m.find()) {
-            if (m.group(1).contains("\"BANK_MONTHLY_NPL\"")) {
-                return m.group(1);
-            }
+    private static String placeholder(String json, String code) {
+        String quoted = "\"" + code + "\"";
+        int at = json.indexOf(quoted);
+        if (at < 0) {
+            throw new IllegalStateException("the generated filing does not name its filer " + code);
         }
-        throw new IllegalStateException("no BANK_MONTHLY_NPL example in docs/filing-format.md");
+        return json.substring(0, at) + "\"{{CODE}}\"" + json.substring(at + quoted.length());
     }
 }

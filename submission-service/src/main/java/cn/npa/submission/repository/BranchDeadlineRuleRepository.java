@@ -1,5 +1,6 @@
 package cn.npa.submission.repository;
 
+import io.quarkus.cache.CacheResult;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
 import cn.npa.submission.domain.deadline.BranchDeadlineRule;
@@ -26,6 +27,7 @@ public class BranchDeadlineRuleRepository implements PanacheRepository<BranchDea
     }
 
     /** Every rule of a bureau, all types and versions, as domain records. */
+    @CacheResult(cacheName = "branch-deadline-rules")
     public List<BranchDeadlineRule> ofBureau(String bureauCode) {
         return list("bureauCode = ?1 order by reportType, validFrom", bureauCode).stream()
                 .map(BranchDeadlineRuleRepository::toDomain).toList();

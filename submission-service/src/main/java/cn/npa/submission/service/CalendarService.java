@@ -9,6 +9,8 @@ import cn.npa.submission.domain.deadline.WorkingCalendar;
 import cn.npa.submission.domain.period.ReportPeriod;
 import cn.npa.submission.repository.CalendarRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.cache.CacheInvalidateAll;
+import io.quarkus.cache.CacheResult;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +30,7 @@ public class CalendarService {
 
     /** Replaces a year's holidays and make-up workdays in one transaction; every bad entry is reported at once. */
     @Transactional
+    @CacheInvalidateAll(cacheName = "working-calendar")
     public CalendarYear replaceYear(int year, CalendarInput input, String loadedBy) {
         checkYear(year);
         CalendarParser.Parsed parsed = CalendarParser.parse(year, input);
@@ -50,6 +53,7 @@ public class CalendarService {
 
     /** The calendar for deadlines falling from {@code from} on: that year and the next (a roll-forward may cross New Year). */
     @Transactional
+    @CacheResult(cacheName = "working-calendar")
     public WorkingCalendar calendarFrom(LocalDate from, LocalDate to) {
         return WorkingCalendar.of(repository.years(from.getYear(), to.getYear() + 1));
     }

@@ -1,5 +1,6 @@
 package cn.npa.submission.service;
 
+import io.quarkus.cache.CacheInvalidateAll;
 import cn.npa.common.problem.ProblemException;
 import cn.npa.common.security.Caller;
 import cn.npa.common.web.Page;
@@ -38,6 +39,7 @@ public class DeadlineRuleService {
      * of the same type ends that one the day before; any other overlap is a conflict.
      */
     @Transactional
+    @CacheInvalidateAll(cacheName = "branch-deadline-rules")
     public StoredBranchRule create(BranchRuleInput input, Caller caller) {
         String own = caller.institution();
         if (input != null && input.bureauCode() != null && !input.bureauCode().strip().equals(own)) {

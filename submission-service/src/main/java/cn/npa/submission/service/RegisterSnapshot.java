@@ -3,19 +3,24 @@ package cn.npa.submission.service;
 import cn.npa.submission.domain.register.RegisterIndex;
 import cn.npa.submission.repository.RegisterQueries;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import org.jboss.logging.Logger;
 
 /**
- * The register held in memory for the tree questions and scope checks. The register is read-mostly: each read
- * compares the stored version stamp (one row) with the index's and rebuilds the index when another transaction,
- * on this replica or another, has changed the register.
+ * The register held in memory for the tree questions and scope checks. The register is read-mostly: at most once a
+ * second a read compares the stored version stamp (one row) with the index's and rebuilds the index when another
+ * transaction, on this replica or another, has changed the register. A change committed here is seen at once.
  */
 @ApplicationScoped
 public class RegisterSnapshot {
 
     private static final Logger LOG = Logger.getLogger(RegisterSnapshot.class);
+    /** How long a checked version is trusted before the stamp is read again (other replicas' changes show within this). */
+    private static final long CHECK_NANOS = 1_000_000_000L;
     private final RegisterQueries queries;
     private volatile Loaded current;
+    private volatile long checkedAt;
 
     public RegisterSnapshot(RegisterQueries queries) {
         this.queries = queries;
@@ -24,10 +29,23 @@ public class RegisterSnapshot {
     private record Loaded(long version, RegisterIndex index) {
     }
 
+    /** A register change committed on this replica: read the stamp on the next call rather than trust the last check. */
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegisterChanged event) {
+        checkedAt = 0;
+    }
+
+    /** Fired in the transaction of every register change. */
+    public record RegisterChanged() {
+    }
+
     /** The index of the register as of the latest committed change. */
     public RegisterIndex index() {
-        long version = queries.version();
         Loaded loaded = current;
+        if (loaded != null && System.nanoTime() - checkedAt < CHECK_NANOS) {
+            return loaded.index();
+        }
+        long version = queries.version();
+        checkedAt = System.nanoTime();
         if (loaded != null && loaded.version() == version) {
             return loaded.index();
         }

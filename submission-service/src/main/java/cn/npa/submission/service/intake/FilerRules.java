@@ -8,7 +8,6 @@ import cn.npa.submission.domain.filing.FilingHeader;
 import cn.npa.submission.domain.period.ReportPeriod;
 import cn.npa.submission.domain.period.ReportType;
 import cn.npa.submission.domain.register.Institution;
-import cn.npa.submission.repository.InstitutionRepository;
 import cn.npa.submission.service.RegisterSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -25,11 +24,9 @@ public class FilerRules {
 
     static final String INSTITUTION = "$.header.institutionCode";
 
-    private final InstitutionRepository institutions;
     private final RegisterSnapshot snapshot;
 
-    public FilerRules(InstitutionRepository institutions, RegisterSnapshot snapshot) {
-        this.institutions = institutions;
+    public FilerRules(RegisterSnapshot snapshot) {
         this.snapshot = snapshot;
     }
 
@@ -48,7 +45,7 @@ public class FilerRules {
         LocalDate end = referenceDate(type, h.period());
         String code = h.institutionCode();
         List<FieldError> errors = new ArrayList<>();
-        Optional<Institution> filer = institutions.activeOn(code, end);
+        Optional<Institution> filer = snapshot.index().activeOn(code, end);
         if (filer.isEmpty()) {
             errors.add(new FieldError("V5", INSTITUTION, "no institution '" + code + "' is active in the register on " + end));
         } else if (!type.isFiledBy(filer.get().kind())) {
@@ -78,6 +75,11 @@ public class FilerRules {
         }
         boolean mayAsBureau = bureauType || type == ReportType.MAJOR_CHANGE;
         return caller.is(Caller.BUREAU) && mayAsBureau && code.equals(own);
+    }
+
+    /** The institution valid on a date, from the in-memory register. */
+    public Optional<Institution> activeOn(String code, LocalDate date) {
+        return snapshot.index().activeOn(code, date);
     }
 
     /** The filer's own code and its ancestors in its tree (bank tree, or regulators for a regulator). */

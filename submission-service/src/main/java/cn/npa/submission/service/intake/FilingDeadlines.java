@@ -9,7 +9,7 @@ import cn.npa.submission.domain.period.ReportType;
 import cn.npa.submission.domain.register.Institution;
 import cn.npa.submission.domain.register.InstitutionKind;
 import cn.npa.submission.repository.BranchDeadlineRuleRepository;
-import cn.npa.submission.repository.InstitutionRepository;
+import cn.npa.submission.service.RegisterSnapshot;
 import cn.npa.submission.service.CalendarService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -22,14 +22,14 @@ public class FilingDeadlines {
 
     private final CalendarService calendars;
     private final BranchDeadlineRuleRepository rules;
-    private final InstitutionRepository institutions;
+    private final RegisterSnapshot snapshot;
     private final DeadlineConfig config;
 
-    public FilingDeadlines(CalendarService calendars, BranchDeadlineRuleRepository rules, InstitutionRepository institutions,
+    public FilingDeadlines(CalendarService calendars, BranchDeadlineRuleRepository rules, RegisterSnapshot snapshot,
                            DeadlineConfig config) {
         this.calendars = calendars;
         this.rules = rules;
-        this.institutions = institutions;
+        this.snapshot = snapshot;
         this.config = config;
     }
 
@@ -48,7 +48,7 @@ public class FilingDeadlines {
 
     /** A branch is bound by the rules of its provincial bureau; a sub-bureau's bureau is its parent (docs/deadlines.md 7). */
     private String provincialBureau(Institution filer, LocalDate end) {
-        return institutions.activeOn(filer.supervisorCode(), end)
+        return snapshot.index().activeOn(filer.supervisorCode(), end)
                 .map(s -> s.kind() == InstitutionKind.REGULATOR_SUB_BUREAU ? s.parentCode() : s.code())
                 .orElse(null);
     }

@@ -19,7 +19,6 @@ import cn.npa.submission.domain.period.ReportType;
 import cn.npa.submission.domain.register.Institution;
 import cn.npa.submission.repository.AuditRepository;
 import cn.npa.submission.repository.FindingRepository;
-import cn.npa.submission.repository.InstitutionRepository;
 import cn.npa.submission.repository.StoredSubmission;
 import cn.npa.submission.repository.StoredVersion;
 import cn.npa.submission.repository.SubmissionRepository;
@@ -55,7 +54,6 @@ public class IntakeService {
     private final FilerRules filerRules;
     private final QualitySources quality;
     private final FilingDeadlines deadlines;
-    private final InstitutionRepository institutions;
     private final SubmissionRepository submissions;
     private final VersionRepository versions;
     private final FindingRepository findings;
@@ -64,13 +62,12 @@ public class IntakeService {
     private final ObligationService obligations;
 
     public IntakeService(RequestGuard guard, FilerRules filerRules, QualitySources quality, FilingDeadlines deadlines,
-                         InstitutionRepository institutions, SubmissionRepository submissions, VersionRepository versions,
+                         SubmissionRepository submissions, VersionRepository versions,
                          FindingRepository findings, AuditRepository audit, StatementEvents events, ObligationService obligations) {
         this.guard = guard;
         this.filerRules = filerRules;
         this.quality = quality;
         this.deadlines = deadlines;
-        this.institutions = institutions;
         this.submissions = submissions;
         this.versions = versions;
         this.findings = findings;
@@ -113,7 +110,7 @@ public class IntakeService {
         var h = filing.header();
         ReportType type = ReportType.valueOf(h.reportType());
         var end = FilerRules.referenceDate(type, h.period());
-        Institution filer = institutions.activeOn(h.institutionCode(), end).orElseThrow();
+        Institution filer = filerRules.activeOn(h.institutionCode(), end).orElseThrow();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         StoredSubmission sub = submissions.slot(h.institutionCode(), h.reportType(), h.period()).orElseGet(() -> {
             StoredSubmission created = new StoredSubmission(UUID.randomUUID(), h.institutionCode(), h.reportType(), h.period(),
