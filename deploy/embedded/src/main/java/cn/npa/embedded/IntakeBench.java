@@ -38,7 +38,13 @@ public final class IntakeBench {
         int limit = args.length > 0 ? Integer.parseInt(args[0]) : Integer.MAX_VALUE;
         int connections = args.length > 1 ? Integer.parseInt(args[1]) : 32;
         int expectedRate = args.length > 2 ? Integer.parseInt(args[2]) : 450;
-        try (BenchPlatform platform = BenchPlatform.start(Map.of("NPA_OUTBOX_CRON", "off"))) {
+        Map<String, String> env = new java.util.HashMap<>(Map.of("NPA_OUTBOX_CRON", "off"));
+        String jfr = System.getProperty("npa.bench.jfr");
+        if (jfr != null) {
+            // -Dnpa.bench.jfr=/tmp/intake.jfr records a CPU profile of the service (not of this JVM) for "where the time goes"
+            env.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,dumponexit=true");
+        }
+        try (BenchPlatform platform = BenchPlatform.start(env)) {
             List<InstitutionRow> register = RegisterGenerator.generate(2004L, RegisterScale.NATIONAL);
             importRegister(platform, register);
             Path dir = platform.run;

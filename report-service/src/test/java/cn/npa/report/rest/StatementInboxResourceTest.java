@@ -28,6 +28,18 @@ class StatementInboxResourceTest {
     }
 
     @Test
+    void amountsComeBackExactlyAsSent() {
+        String body = "{\"eventId\":\"" + UUID.randomUUID() + "\",\"submissionId\":\"S-X\",\"version\":1,\"institutionCode\":\"LC0002\","
+                + "\"reportType\":\"BANK_MONTHLY_NPL\",\"period\":\"2026-07\",\"acceptedAt\":\"2026-08-10T09:00:00+08:00\","
+                + "\"figures\":{\"npl\":6217278818.18,\"totalLoans\":12345678901234.50}}";
+        given().auth().oauth2(TestTokens.service()).contentType("application/json").body(body)
+                .post("/api/v1/accepted-statements").then().statusCode(201);
+        String read = given().auth().oauth2(TestTokens.service()).get("/api/v1/accepted-statements?period=2026-07").asString();
+        org.junit.jupiter.api.Assertions.assertTrue(read.contains("\"npl\":6217278818.18"), read);
+        org.junit.jupiter.api.Assertions.assertTrue(read.contains("\"totalLoans\":12345678901234.50"), read);
+    }
+
+    @Test
     void anIncompleteEventNamesEveryMissingField() {
         var response = ProblemAssertions.assertProblem(given().auth().oauth2(TestTokens.service()).contentType("application/json")
                 .body(Map.of("submissionId", "S-2")).post("/api/v1/accepted-statements").andReturn(), 400);

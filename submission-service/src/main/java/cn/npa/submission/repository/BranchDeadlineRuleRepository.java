@@ -27,6 +27,12 @@ public class BranchDeadlineRuleRepository implements PanacheRepository<BranchDea
     }
 
     /** Every rule of a bureau, all types and versions, as domain records. */
+    /** Every bureau's rules; read for each branch filing, so cached and cleared when a rule is written. */
+    @CacheResult(cacheName = "branch-deadline-rules")
+    public List<BranchDeadlineRule> all() {
+        return listAll().stream().map(BranchDeadlineRuleRepository::toDomain).toList();
+    }
+
     @CacheResult(cacheName = "branch-deadline-rules")
     public List<BranchDeadlineRule> ofBureau(String bureauCode) {
         return list("bureauCode = ?1 order by reportType, validFrom", bureauCode).stream()

@@ -84,7 +84,7 @@ public class ObligationGenerator {
 
     private Result run(ReportPeriod period) {
         long start = System.nanoTime();
-        List<BranchDeadlineRule> branchRules = rules.listAll().stream().map(BranchDeadlineRuleRepository::toDomain).toList();
+        List<BranchDeadlineRule> branchRules = rules.all();
         WorkingCalendar calendar = calendars.calendarFrom(period.end(), period.end().plusDays(BranchDeadlineRule.MAX_DUE_DAYS));
         List<PlannedObligation> planned = new ObligationPlanner(period, snapshot.index(), branchRules, calendar).plan();
         int created = writer.insertAll(planned);

@@ -139,7 +139,7 @@ public class ObligationService {
     private Optional<PlannedObligation> planOne(String code, ReportType type, ReportPeriod period) {
         LocalDate end = period.end();
         List<BranchDeadlineRule> branchRules = type.isBranchReport()
-                ? rules.listAll().stream().map(BranchDeadlineRuleRepository::toDomain).toList() : List.of();
+                ? rules.all() : List.of();
         var calendar = calendars.calendarFrom(end, end.plusDays(BranchDeadlineRule.MAX_DUE_DAYS));
         Optional<PlannedObligation> plan = new ObligationPlanner(period, snapshot.index(), branchRules, calendar).planOne(code, type);
         if (plan.isEmpty() && !type.isBranchReport()) {
