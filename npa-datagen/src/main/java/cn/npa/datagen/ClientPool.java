@@ -1,5 +1,6 @@
 package cn.npa.datagen;
 
+import cn.npa.common.credit.CreditCodes;
 import cn.npa.common.region.Provinces;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +32,9 @@ final class ClientPool {
         String division = province.substring(0, 2) + String.format("%02d", 1 + r.nextInt(9)) + "00";
         StringBuilder org = new StringBuilder();
         for (int i = 0; i < 9; i++) {
-            org.append(Uscc.CHARSET.charAt(r.nextInt(i < 8 ? Uscc.CHARSET.length() : 10)));
+            org.append(CreditCodes.CHARSET.charAt(r.nextInt(i < 8 ? CreditCodes.CHARSET.length() : 10)));
         }
-        String id = Uscc.complete("91" + division + org);
+        String id = CreditCodes.complete("91" + division + org);
         String name = Provinces.PROVINCES.get(province) + " " + TRADE[r.nextInt(TRADE.length)] + " "
                 + LINE[r.nextInt(LINE.length)] + " Co., Ltd. " + (index + 1);
         String group = r.nextInt(3) == 0 ? "GRP-" + String.format("%03d", index % 40) : null;

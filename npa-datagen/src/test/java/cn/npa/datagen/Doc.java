@@ -1,5 +1,6 @@
 package cn.npa.datagen;
 
+import cn.npa.common.credit.CreditCodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,7 +76,7 @@ final class Doc {
         List<Map<String, Object>> clients = list(doc, "loans.clients");
         assertTrue(clients.size() >= 10, what + " clients");
         assertTrue(clients.stream().filter(c -> amount(c, "nplBalance").signum() > 0).count() >= 10, what + " NPL clients");
-        clients.forEach(c -> assertTrue(Uscc.isValid((String) c.get("clientId")) && amount(c, "nplBalance").compareTo(amount(c, "loanBalance")) <= 0));
+        clients.forEach(c -> assertTrue(CreditCodes.isValid((String) c.get("clientId")) && amount(c, "nplBalance").compareTo(amount(c, "loanBalance")) <= 0));
         assertTrue(sum(clients, "loanBalance").compareTo(total) <= 0 && sum(clients, "nplBalance").compareTo(npl) <= 0, what);
     }
 

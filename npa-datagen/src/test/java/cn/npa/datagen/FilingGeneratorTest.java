@@ -1,5 +1,6 @@
 package cn.npa.datagen;
 
+import cn.npa.common.credit.CreditCodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,11 +63,11 @@ class FilingGeneratorTest {
         Set<String> pool = new HashSet<>();
         for (int i = 0; i < ClientPool.SIZE; i++) {
             String id = ClientPool.client(SEED, i).id();
-            assertTrue(Uscc.isValid(id), id);
+            assertTrue(CreditCodes.isValid(id), id);
             assertTrue(pool.add(id), "duplicate " + id);
         }
-        assertTrue(Uscc.isValid("91440300MA5F00001A"), "the documented example");
-        assertTrue(!Uscc.isValid("91440300MA5F00001B"));
+        assertTrue(CreditCodes.isValid("91440300MA5F00001A"), "the documented example");
+        assertTrue(!CreditCodes.isValid("91440300MA5F00001B"));
     }
 
     @Test

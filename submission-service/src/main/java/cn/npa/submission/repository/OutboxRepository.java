@@ -24,6 +24,12 @@ public class OutboxRepository {
                 cn.npa.common.web.RequestIds.current());
     }
 
+    /** Adds an event whose {@code figures.filing} is the given filing JSON, placed by PostgreSQL. */
+    public void addWithFiling(UUID id, String type, String payloadJson, String filingJson) {
+        jdbc.update("insert into outbox (id, event_type, payload, request_id) values (?, ?, jsonb_set(?::jsonb, '{figures,filing}', ?::jsonb), ?)",
+                id, type, payloadJson, filingJson, cn.npa.common.web.RequestIds.current());
+    }
+
     /** Locks up to {@code limit} due rows for this transaction; rows another relay holds are skipped, not waited for. */
     public List<OutboxRow> claimDue(int limit) {
         return jdbc.list("select id, event_type, payload::text as payload, attempts, request_id from outbox where delivered_at is null"

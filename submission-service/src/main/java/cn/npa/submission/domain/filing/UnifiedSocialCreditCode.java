@@ -1,13 +1,14 @@
 package cn.npa.submission.domain.filing;
 
+import cn.npa.common.credit.CreditCodes;
+
 /**
  * The Unified Social Credit Code of GB 32100-2015 (V6): 18 characters from the 31-character set 0-9 and capital
  * letters without I, O, S, V, Z; positions 3 to 8 are the GB/T 2260 division code; the last is a check character.
  */
 public final class UnifiedSocialCreditCode {
 
-    private static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    private static final String CHARSET = CreditCodes.CHARSET;
 
     private UnifiedSocialCreditCode() {
     }
@@ -42,18 +43,6 @@ public final class UnifiedSocialCreditCode {
 
     /** The check character for the first 17 characters (which must come from the code's character set). */
     public static char checkCharacter(String first17) {
-        if (first17.length() != 17) {
-            throw new IllegalArgumentException("need the first 17 characters of the code");
-        }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            int value = CHARSET.indexOf(first17.charAt(i));
-            if (value < 0) {
-                throw new IllegalArgumentException("character " + (i + 1) + " is outside the code's character set");
-            }
-            sum += value * WEIGHTS[i];
-        }
-        int check = (31 - sum % 31) % 31;
-        return CHARSET.charAt(check);
+        return CreditCodes.checkCharacter(first17);
     }
 }

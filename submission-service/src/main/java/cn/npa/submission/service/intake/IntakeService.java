@@ -92,7 +92,7 @@ public class IntakeService {
         RequestGuard.refuseIfForbidden(read.errors());
         Filing filing = read.filing();
         List<FieldError> errors = new java.util.ArrayList<>(read.errors());
-        errors.addAll(RequestGuard.storable(root));
+        errors.addAll(RequestGuard.storable(raw));
         if (!errors.isEmpty()) {
             errors.addAll(guard.amendmentReason(filing));
             throw ProblemException.invalid("The report breaks " + errors.size() + " rule(s); nothing was stored.", errors);

@@ -104,8 +104,9 @@ public class RequestGuard {
     }
 
     /** Texts PostgreSQL cannot store (NUL characters) are refused as V7 rather than failing later. */
-    public static List<FieldError> storable(JsonNode root) {
-        return write(root).contains("\\u0000")
+    public static List<FieldError> storable(byte[] raw) {
+        // A NUL can only arrive as the escape \u0000 (a raw NUL byte is not JSON); look for it in the text, not a re-serialisation.
+        return new String(raw, java.nio.charset.StandardCharsets.UTF_8).contains("\\u0000")
                 ? List.of(new FieldError("V7", "$", "texts must not contain the NUL character (\\u0000)")) : List.of();
     }
 
@@ -134,11 +135,8 @@ public class RequestGuard {
 
     /** The body as received, amounts with their scale, as JSON text for the jsonb column (valid: it was validated). */
     public static String stored(byte[] raw) {
-        try {
-            return EXACT.writeValueAsString(EXACT.readTree(raw));
-        } catch (IOException e) {
-            throw new IllegalStateException("the body cannot be written", e);
-        }
+        // The column is jsonb: PostgreSQL parses the text itself and keeps numbers exactly as sent (8000.00 stays 8000.00).
+        return new String(raw, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public static String write(JsonNode root) {

@@ -41,9 +41,9 @@ public class StatementEvents {
         event.put("acceptedAt", v.receivedAt().toString());
         ObjectNode figures = event.putObject("figures");
         Receipts.figures(v.figures()).forEach(figures::put);
-        figures.set("filing", Receipts.json(v.body()));
         try {
-            outbox.add(eventId, STATEMENT_ACCEPTED, JSON.writeValueAsString(event));
+            // PostgreSQL puts the stored filing under figures.filing: no second parse and write of the body here
+            outbox.addWithFiling(eventId, STATEMENT_ACCEPTED, JSON.writeValueAsString(event), v.body());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the event cannot be written", e);
         }

@@ -1,15 +1,15 @@
-package cn.npa.datagen;
+package cn.npa.common.credit;
 
 /**
- * Unified Social Credit Codes of GB 32100-2015 for generated clients: 18 characters, positions 3-8 a division code, the
- * last the check character 31 - (sum of value x weight mod 31). Same algorithm as the submission service's validator.
+ * Unified Social Credit Codes of GB 32100-2015: 18 characters, positions 3-8 a division code, the last the check
+ * character 31 - (sum of value x weight mod 31). Shared by the validator (V6) and the data generator.
  */
-public final class Uscc {
+public final class CreditCodes {
 
-    static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    public static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
-    private Uscc() {
+    private CreditCodes() {
     }
 
     /** The check character for the first 17 characters. */
