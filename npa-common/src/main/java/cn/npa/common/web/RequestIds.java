@@ -27,4 +27,9 @@ public final class RequestIds {
     public static void set(String id) {
         MDC.put(MDC_KEY, id);
     }
+
+    /** Forgets the id, for threads (scheduler, relay) that serve one request after another. */
+    public static void clear() {
+        MDC.remove(MDC_KEY);
+    }
 }

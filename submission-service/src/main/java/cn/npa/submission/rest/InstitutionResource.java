@@ -73,9 +73,13 @@ public class InstitutionResource {
     @RolesAllowed({"admin", "cbrc", "bureau", "bank", "service"})
     @Operation(summary = "Every validity interval of an institution, oldest first")
     public List<InstitutionDto> history(@PathParam("code") String code) {
-        List<Institution> versions = register.history(code);
-        scope.requireRead(code, versions.get(versions.size() - 1).validFrom());
-        return versions.stream().map(InstitutionDto::of).toList();
+        // Only the intervals the caller may read on their own dates, and one 404 whether the code is unknown or out of scope.
+        List<InstitutionDto> readable = register.historyOrEmpty(code).stream()
+                .filter(i -> scope.canRead(code, i.validFrom())).map(InstitutionDto::of).toList();
+        if (readable.isEmpty()) {
+            throw cn.npa.common.problem.ProblemException.notFound("No institution '" + code + "'.");
+        }
+        return readable;
     }
 
     @GET

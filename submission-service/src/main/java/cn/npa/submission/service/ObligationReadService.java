@@ -65,10 +65,11 @@ public class ObligationReadService {
                     "period is required (2026-09, 2026-Q3 or 2026)")));
         }
         LocalDate end = periodEnd(period);
-        String reg = regulator != null ? regulator : caller.readsAll() ? null : caller.institution();
-        if (reg == null) {
+        if (regulator == null && caller.readsAll()) {
             return queries.page(ObligationScope.everything(), null, period, LATE_OR_MISSING, page);
         }
+        // A bureau without a regulator parameter means its own jurisdiction; a token without an institution sees nothing.
+        String reg = regulator != null ? regulator : java.util.Objects.requireNonNullElse(caller.institution(), "-");
         registerScope.requireJurisdiction(reg, end);
         List<String> regulators = List.copyOf(snapshot.index().regulatorsUnder(reg, end));
         return queries.page(new ObligationScope(false, null, List.of(), regulators), null, period, LATE_OR_MISSING, page);

@@ -128,8 +128,9 @@ public class ObligationService {
                 throw ProblemException.notFound("No obligation " + id + ".");
             }
         }
-        if (o.status() == ObligationStatus.SUBMITTED_ON_TIME) {
-            throw ProblemException.conflict("Obligation " + id + " was filed on time; there is nothing to waive.");
+        // Only what is still owed can be waived: lateness already recorded is evidence (Art. 20, 23) and stays as it is.
+        if (o.status() != ObligationStatus.OPEN && o.status() != ObligationStatus.OVERDUE) {
+            throw ProblemException.conflict("Obligation " + id + " is " + o.status() + "; only an open or overdue obligation can be waived.");
         }
         writer.waive(id, caller.subject(), text, Instant.now());
         LOG.infof("Obligation %d (%s %s %s) waived by %s", id, o.institutionCode(), o.type(), o.period(), caller.subject());

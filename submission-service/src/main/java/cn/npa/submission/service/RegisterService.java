@@ -65,13 +65,9 @@ public class RegisterService {
                 .orElseThrow(() -> ProblemException.notFound("No institution '" + code + "' is valid on " + asOf + "."));
     }
 
-    /** Every interval of a code, oldest first. */
-    public List<Institution> history(String code) {
-        List<Institution> versions = repository.versions(code);
-        if (versions.isEmpty()) {
-            throw ProblemException.notFound("No institution '" + code + "'.");
-        }
-        return versions;
+    /** Every interval of a code, oldest first; empty for an unknown code. */
+    public List<Institution> historyOrEmpty(String code) {
+        return repository.versions(code);
     }
 
     public Page<Institution> children(String code, LocalDate asOf, PageRequest page) {

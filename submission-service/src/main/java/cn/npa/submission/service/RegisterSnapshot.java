@@ -21,6 +21,8 @@ public class RegisterSnapshot {
     private final RegisterQueries queries;
     private volatile Loaded current;
     private volatile long checkedAt;
+    /** Bumped by every local change; a check that began before a change must not mark the index as fresh. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     public RegisterSnapshot(RegisterQueries queries) {
         this.queries = queries;
@@ -31,11 +33,20 @@ public class RegisterSnapshot {
 
     /** A register change committed on this replica: read the stamp on the next call rather than trust the last check. */
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegisterChanged event) {
+        generation.incrementAndGet();
         checkedAt = 0;
     }
 
     /** Fired in the transaction of every register change. */
     public record RegisterChanged() {
+    }
+
+    /** Trusts the check for a second, unless a local change committed since it began (write, then re-check the generation). */
+    private void markChecked(long began, long startedAt) {
+        checkedAt = startedAt;
+        if (generation.get() != began) {
+            checkedAt = 0;
+        }
     }
 
     /** The index of the register as of the latest committed change. */
@@ -44,9 +55,11 @@ public class RegisterSnapshot {
         if (loaded != null && System.nanoTime() - checkedAt < CHECK_NANOS) {
             return loaded.index();
         }
+        long began = generation.get();
+        long startedAt = System.nanoTime();
         long version = queries.version();
-        checkedAt = System.nanoTime();
         if (loaded != null && loaded.version() == version) {
+            markChecked(began, startedAt);
             return loaded.index();
         }
         synchronized (this) {
@@ -59,6 +72,7 @@ public class RegisterSnapshot {
                 current = loaded;
                 LOG.infof("register index v%d rebuilt: %d rows in %d ms", version, index.size(), (System.nanoTime() - start) / 1_000_000);
             }
+            markChecked(began, startedAt);
             return loaded.index();
         }
     }

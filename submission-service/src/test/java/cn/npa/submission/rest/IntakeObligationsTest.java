@@ -38,6 +38,10 @@ class IntakeObligationsTest {
         JsonPath may = obligations("institution=RC0001&period=2026-05");
         assertEquals("SUBMITTED_LATE", may.getString("items[0].status"), may.prettify());
         assertTrue(may.getInt("items[0].daysLate") > 100, may.prettify());
+        // recorded lateness is evidence (Art. 20, 23): it cannot be waived away afterwards
+        long id = may.getLong("items[0].id");
+        cn.npa.testing.ProblemAssertions.assertProblem(given().auth().oauth2(TestTokens.cbrc()).contentType("application/json")
+                .body(java.util.Map.of("reason", "too late to forgive")).put("/api/v1/obligations/" + id + "/waiver").andReturn(), 409);
 
         // June: 300 moves from pass to loss, the NPL ratio goes from 10 % to 13 % (Q1 is more than 2 points)
         FilingBodies june = FilingBodies.monthly("RC0001", "2026-06");

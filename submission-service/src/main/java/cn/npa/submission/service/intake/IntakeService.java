@@ -145,8 +145,14 @@ public class IntakeService {
         obligations.recordFiling(h.institutionCode(), type.name(), h.period(), n, now.toInstant());
         if (found.stream().anyMatch(f -> f.rule().equals("Q1"))) {
             List<String> path = filerRules.bankPath(filer, end);
-            obligations.openMajorChange(path.get(path.size() - 1), now.atZoneSameInstant(Shanghai.ZONE).toLocalDate(),
-                    "Q1: the NPL ratio of " + h.institutionCode() + " moved more than 2 points in " + h.period());
+            String entity = path.get(path.size() - 1);
+            try {
+                obligations.openMajorChange(entity, now.atZoneSameInstant(Shanghai.ZONE).toLocalDate(),
+                        "Q1: the NPL ratio of " + h.institutionCode() + " moved more than 2 points in " + h.period());
+            } catch (IllegalArgumentException closedSince) {
+                // A valid filing is never refused over its follow-up: the legal entity may have closed or merged since.
+                LOG.warnf("Q1 for %s: no MAJOR_CHANGE obligation opened, %s", h.institutionCode(), closedSince.getMessage());
+            }
         }
         LOG.infof("%s filed %s %s for %s: version %d, %s, %d finding(s)", caller.subject(), type, h.period(), h.institutionCode(),
                 n, v.verdictAtReceipt(), found.size());

@@ -49,21 +49,32 @@ public class OutboxRelay {
         for (OutboxRow row : outbox.claimDue(BATCH)) {
             // The filing's request id follows its event: the REST client filter sends it, both services log it.
             RequestIds.set(row.requestId() == null ? RequestIds.accept(null) : row.requestId());
-            String error;
             try {
-                if (notifier.deliver(FilingReader.mapper().readTree(row.payload()), token.get())) {
-                    outbox.delivered(row.id());
+                if (deliver(row, token.get())) {
                     delivered++;
-                    continue;
                 }
-                error = "refused by the report service";
-            } catch (Exception e) {
-                error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            } finally {
+                RequestIds.clear();
             }
-            long wait = Math.min(3600, 10L << Math.min(row.attempts(), 9));
-            outbox.failed(row.id(), OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(wait), error);
-            LOG.warnf("Outbox event %s not delivered (attempt %d, next in %d s): %s", row.id(), row.attempts() + 1, wait, error);
         }
         return delivered;
+    }
+
+    /** Sends one event; on failure schedules the next attempt, waiting 10 s doubling up to an hour. */
+    private boolean deliver(OutboxRow row, String token) {
+        String error;
+        try {
+            if (notifier.deliver(FilingReader.mapper().readTree(row.payload()), token)) {
+                outbox.delivered(row.id());
+                return true;
+            }
+            error = "refused by the report service";
+        } catch (Exception e) {
+            error = e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+        long wait = Math.min(3600, 10L << Math.min(row.attempts(), 9));
+        outbox.failed(row.id(), OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(wait), error);
+        LOG.warnf("Outbox event %s not delivered (attempt %d, next in %d s): %s", row.id(), row.attempts() + 1, wait, error);
+        return false;
     }
 }

@@ -91,9 +91,15 @@ public class SubmissionReadService {
     /** Key figures as first reported (version 1) or as restated (the latest version). */
     @Transactional
     public FiguresView figures(String institution, String type, String period, boolean restated, Caller caller) {
-        StoredSubmission slot = submissions.slot(institution, type, period)
-                .orElseThrow(() -> ProblemException.notFound("No " + type + " report of " + institution + " for " + period + "."));
-        StoredSubmission s = visible(slot.id(), caller);
+        // One answer for "none filed" and "filed but out of scope": another bank's filings must not show, nor their ids.
+        ProblemException none = ProblemException.notFound("No " + type + " report of " + institution + " for " + period + ".");
+        StoredSubmission slot = submissions.slot(institution, type, period).orElseThrow(() -> none);
+        StoredSubmission s;
+        try {
+            s = visible(slot.id(), caller);
+        } catch (ProblemException outOfScope) {
+            throw none;
+        }
         StoredVersion v = find(s, restated ? s.latestVersion() : 1);
         return new FiguresView(s.id(), s.institutionCode(), s.reportType(), s.period(), restated ? "RESTATED" : "FIRST_REPORTED",
                 v.version(), v.receivedAt(), Receipts.figures(v.figures()));
