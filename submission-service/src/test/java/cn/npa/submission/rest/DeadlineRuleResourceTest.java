@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.npa.submission.DemoRegister;
 import cn.npa.testing.ProblemAssertions;
 import cn.npa.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,7 +25,7 @@ class DeadlineRuleResourceTest {
     @BeforeEach
     void register() {
         // The demo register holds every bureau; importing it again changes nothing.
-        RegisterImportTest.importDemo();
+        DemoRegister.load();
     }
 
     @Test

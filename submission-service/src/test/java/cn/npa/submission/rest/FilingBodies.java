@@ -1,7 +1,7 @@
 package cn.npa.submission.rest;
 
+import cn.npa.submission.domain.filing.FilingFixtures;
 import cn.npa.submission.domain.filing.FilingReader;
-import cn.npa.submission.domain.filing.UnifiedSocialCreditCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -79,66 +79,28 @@ public final class FilingBodies {
         return doc.toString();
     }
 
+    /** The domain tests' loan section, without the opening NPL (no Q5 here) and without client groups. */
     private FilingBodies withLoans() {
-        ObjectNode loans = doc.putObject("loans");
-        loans.put("totalLoans", dec("10000.00"));
-        loans.putObject("grades").put("pass", dec("8000.00")).put("specialMention", dec("1000.00"))
-                .put("substandard", dec("500.00")).put("doubtful", dec("300.00")).put("loss", dec("200.00"));
-        ArrayNode industries = loans.putArray("byIndustry");
-        industries.addObject().put("industry", "C").put("total", dec("6000.00")).put("npl", dec("600.00"));
-        industries.addObject().put("industry", "F").put("total", dec("4000.00")).put("npl", dec("400.00"));
-        ArrayNode regions = loans.putArray("byRegion");
-        regions.addObject().put("regionCode", "440000").put("total", dec("7000.00")).put("npl", dec("700.00"));
-        regions.addObject().put("regionCode", "440300").put("total", dec("3000.00")).put("npl", dec("300.00"));
-        ObjectNode movements = loans.putObject("movements").put("newNpl", dec("150.00"))
-                .put("cashCollected", dec("50.00")).put("writtenOff", dec("30.00")).put("debtAssetSwap", dec("10.00"))
-                .put("upgraded", dec("5.00")).put("otherReduction", dec("5.00"));
-        ArrayNode methods = movements.putArray("byDisposalMethod");
-        methods.addObject().put("method", "WRITE_OFF").put("amount", dec("30.00"));
-        methods.addObject().put("method", "COLLECTION_LITIGATION").put("amount", dec("50.00"));
-        methods.addObject().put("method", "COLLATERAL_DISPOSAL").put("amount", dec("10.00"));
-        methods.addObject().put("method", "DEBT_RESTRUCTURING").put("amount", dec("5.00"));
-        ArrayNode vintages = loans.putArray("vintages");
-        vintages.addObject().put("year", 2024).put("balance", dec("6000.00")).put("npl", dec("500.00"));
-        vintages.addObject().put("year", 2025).put("balance", dec("4000.00")).put("npl", dec("500.00"));
-        ArrayNode causes = loans.putArray("newNplCauses");
-        causes.addObject().put("cause", "POOR_MANAGEMENT_OR_BANKRUPTCY").put("amount", dec("100.00"));
-        causes.addObject().put("cause", "DEBT_EVASION").put("amount", dec("50.00"));
-        ArrayNode clients = loans.putArray("clients");
-        for (int i = 0; i < 10; i++) {
-            clients.addObject().put("clientId", uscc(i)).put("name", "Client " + i)
-                    .put("loanBalance", dec("900.00")).put("nplBalance", dec("90.00"));
-        }
+        ObjectNode loans = FilingFixtures.loans();
+        ((ObjectNode) loans.get("movements")).remove("openingNpl");
+        loans.get("clients").forEach(c -> ((ObjectNode) c).remove("groupId"));
+        doc.set("loans", loans);
         return this;
     }
 
     private static ObjectNode nonCredit() {
-        ObjectNode s = JSON.createObjectNode();
-        s.putObject("total").put("assets", dec("2000.00")).put("npa", dec("400.00")).put("estimatedLoss", dec("100.00"));
-        ArrayNode lines = s.putArray("byCategory");
-        lines.addObject().put("category", "RECEIVABLES").put("assets", dec("1200.00")).put("npa", dec("300.00")).put("estimatedLoss", dec("80.00"));
-        lines.addObject().put("category", "FORECLOSED_ASSETS").put("assets", dec("800.00")).put("npa", dec("100.00")).put("estimatedLoss", dec("20.00"));
-        return s.put("disposedInPeriod", dec("30.00")).put("newInPeriod", dec("40.00"));
+        return FilingFixtures.nonCredit();
     }
 
+    /** The domain tests' off-balance-sheet section, without its stated totals. */
     private static ObjectNode offBalanceSheet() {
-        ObjectNode s = JSON.createObjectNode();
-        ArrayNode lines = s.putArray("byBusinessType");
-        lines.addObject().put("businessType", "BANK_ACCEPTANCE").put("outstanding", dec("3000.00")).put("advances", dec("40.00")).put("newAdvances", dec("8.00"));
-        lines.addObject().put("businessType", "LETTER_OF_GUARANTEE").put("outstanding", dec("2000.00")).put("advances", dec("10.00")).put("newAdvances", dec("2.00"));
-        return s;
+        ObjectNode obs = FilingFixtures.offBalanceSheet();
+        obs.remove("totals");
+        return obs;
     }
 
     private static ObjectNode narrative(boolean evaluation) {
-        ObjectNode n = JSON.createObjectNode().put("causeAnalysis", "Manufacturing clients in the delta lost export orders.");
-        n.putArray("typicalCases").addObject().put("title", "Textile exporter").put("amount", dec("90.00"))
-                .put("cause", "POOR_MANAGEMENT_OR_BANKRUPTCY").put("text", "Orders fell by half; the loan was downgraded.");
-        n.putObject("trendProjection").put("projectedNplRatio", dec("0.1050")).put("text", "Slightly up next quarter.");
-        n.put("measures", "Tighter pre-lending checks for exporters.");
-        if (evaluation) {
-            n.put("evaluation", "Asset quality in the jurisdiction is stable.");
-        }
-        return n;
+        return FilingFixtures.narrative(evaluation);
     }
 
     private static void scale(JsonNode node, BigDecimal f) {
@@ -158,11 +120,10 @@ public final class FilingBodies {
     }
 
     static String uscc(int i) {
-        String first17 = "91440300MA5F" + String.format("%05d", i);
-        return first17 + UnifiedSocialCreditCode.checkCharacter(first17);
+        return FilingFixtures.uscc(i);
     }
 
     static BigDecimal dec(String s) {
-        return new BigDecimal(s);
+        return FilingFixtures.dec(s);
     }
 }

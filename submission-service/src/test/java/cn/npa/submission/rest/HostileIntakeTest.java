@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.npa.submission.DemoRegister;
 import cn.npa.testing.ProblemAssertions;
 import cn.npa.testing.TestTokens;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,7 +38,7 @@ class HostileIntakeTest {
 
     @BeforeEach
     void register() {
-        RegisterImportTest.importDemo();
+        DemoRegister.load();
         given().auth().oauth2(TestTokens.admin()).contentType("application/json").body("[{\"code\":\"ZC0001\",\"name\":\"Closed Bank\","
                 + "\"kind\":\"BANK_HEAD_OFFICE\",\"supervisorCode\":\"CBRC\",\"regionCode\":\"110000\",\"peerGroup\":\"CITY_COMMERCIAL\","
                 + "\"validFrom\":\"2000-01-01\",\"validTo\":\"2020-12-31\"}]").post("/api/v1/institutions/import").then().statusCode(200);

@@ -3,6 +3,7 @@ package cn.npa.submission.rest;
 import static cn.npa.submission.rest.SubmissionIntakeTest.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.npa.submission.DemoRegister;
 import cn.npa.submission.service.intake.OutboxRelay;
 import cn.npa.testing.TestTokens;
 import io.agroal.api.AgroalDataSource;
@@ -22,7 +23,7 @@ class OutboxRelayTest {
 
     @Test
     void withoutASigningKeyEventsStayPending() {
-        RegisterImportTest.importDemo();
+        DemoRegister.load();
         String id = post(TestTokens.bank("CC0001"), FilingBodies.monthly("CC0001", "2025-11").json()).then().statusCode(201)
                 .extract().jsonPath().getString("submissionId");
         assertEquals(0, relay.relayDue());

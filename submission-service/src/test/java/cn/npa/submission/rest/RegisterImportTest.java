@@ -21,14 +21,6 @@ class RegisterImportTest {
 
     static final List<InstitutionRow> DEMO = DemoRegister.ROWS;
 
-    static String json(List<InstitutionRow> rows) {
-        return DemoRegister.json(rows);
-    }
-
-    static void importDemo() {
-        DemoRegister.load();
-    }
-
     static long exportedCount() {
         return given().auth().oauth2(TestTokens.admin()).get("/api/v1/institutions/export?asOf=2026-10-31")
                 .then().statusCode(200).extract().jsonPath().getList("$").size();
@@ -36,8 +28,8 @@ class RegisterImportTest {
 
     @Test
     void importsTheDemoRegisterAndReImportChangesNothing() {
-        importDemo();
-        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(json(DEMO))
+        DemoRegister.load();
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(DemoRegister.json(DEMO))
                 .post("/api/v1/institutions/import").then().statusCode(200)
                 .body("received", equalTo(DEMO.size())).body("inserted", equalTo(0)).body("updated", equalTo(0))
                 .body("unchanged", equalTo(DEMO.size()));
@@ -45,7 +37,7 @@ class RegisterImportTest {
 
     @Test
     void csvImportOfTheSameRegisterIsUnchanged() {
-        importDemo();
+        DemoRegister.load();
         String csv = InstitutionRow.CSV_HEADER + "\n" + DEMO.stream().map(InstitutionRow::toCsv).collect(Collectors.joining("\n")) + "\n";
         given().auth().oauth2(TestTokens.admin()).contentType("text/csv").body(csv)
                 .post("/api/v1/institutions/import").then().statusCode(200).body("unchanged", equalTo(DEMO.size()));
@@ -53,7 +45,7 @@ class RegisterImportTest {
 
     @Test
     void aFailedImportNamesEveryBadRowAndStoresNothing() {
-        importDemo();
+        DemoRegister.load();
         long before = exportedCount();
         String body = "[" + String.join(",",
                 "{\"code\":\"NEW-1\",\"name\":\"ok\",\"kind\":\"REGULATOR_BUREAU\",\"parentCode\":\"CBRC\",\"supervisorCode\":\"CBRC\",\"regionCode\":\"460000\",\"validFrom\":\"2020-01-01\"}",

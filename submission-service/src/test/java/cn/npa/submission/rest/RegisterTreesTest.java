@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.npa.submission.DemoRegister;
 import cn.npa.testing.ProblemAssertions;
 import cn.npa.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,7 +34,7 @@ class RegisterTreesTest {
 
     @BeforeEach
     void load() {
-        RegisterImportTest.importDemo();
+        DemoRegister.load();
         given().auth().oauth2(TestTokens.admin()).contentType("text/csv").body(REGISTER)
                 .post("/api/v1/institutions/import").then().statusCode(200);
     }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.npa.submission.DemoRegister;
 import cn.npa.common.time.Shanghai;
 import cn.npa.datagen.InstitutionRow;
 import cn.npa.testing.ProblemAssertions;
@@ -30,7 +31,7 @@ class SubmissionIntakeTest {
 
     @BeforeEach
     void register() {
-        RegisterImportTest.importDemo();
+        DemoRegister.load();
     }
 
     static Response post(String token, String body) {

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.npa.submission.DemoRegister;
 import cn.npa.testing.ProblemAssertions;
 import cn.npa.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,7 +23,7 @@ class SubmissionReadsTest {
 
     @BeforeEach
     void register() {
-        RegisterImportTest.importDemo();
+        DemoRegister.load();
     }
 
     private static String base(String id, int n) {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.npa.submission.DemoRegister;
 import cn.npa.testing.ProblemAssertions;
 import cn.npa.testing.TestTokens;
 import io.agroal.api.AgroalDataSource;
@@ -31,7 +32,7 @@ class SubmissionVersionsTest {
 
     @BeforeEach
     void register() {
-        RegisterImportTest.importDemo();
+        DemoRegister.load();
     }
 
     @Test

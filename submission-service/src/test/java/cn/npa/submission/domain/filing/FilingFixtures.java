@@ -13,7 +13,7 @@ import java.util.List;
  * Valid filings as JSON trees, built piece by piece so that each test changes one thing. The quarterly fixture's
  * figures add up: loans 10000.00 of which NPL 1000.00; industries C/F, regions 440000/440300, ten clients.
  */
-final class FilingFixtures {
+public final class FilingFixtures {
 
     static final ObjectMapper MAPPER = FilingReader.mapper();
 
@@ -48,7 +48,7 @@ final class FilingFixtures {
         return doc;
     }
 
-    static ObjectNode loans() {
+    public static ObjectNode loans() {
         ObjectNode loans = MAPPER.createObjectNode();
         loans.put("totalLoans", dec("10000.00"));
         loans.putObject("grades").put("pass", dec("8000.00")).put("specialMention", dec("1000.00"))
@@ -81,7 +81,7 @@ final class FilingFixtures {
         return loans;
     }
 
-    static ObjectNode nonCredit() {
+    public static ObjectNode nonCredit() {
         ObjectNode s = MAPPER.createObjectNode();
         s.putObject("total").put("assets", dec("2000.00")).put("npa", dec("400.00")).put("estimatedLoss", dec("100.00"));
         ArrayNode lines = s.putArray("byCategory");
@@ -90,7 +90,7 @@ final class FilingFixtures {
         return s.put("disposedInPeriod", dec("30.00")).put("newInPeriod", dec("40.00"));
     }
 
-    static ObjectNode offBalanceSheet() {
+    public static ObjectNode offBalanceSheet() {
         ObjectNode s = MAPPER.createObjectNode();
         s.putObject("totals").put("outstanding", dec("5000.00")).put("advances", dec("50.00")).put("newAdvances", dec("10.00"));
         ArrayNode lines = s.putArray("byBusinessType");
@@ -99,7 +99,7 @@ final class FilingFixtures {
         return s;
     }
 
-    static ObjectNode narrative(boolean evaluation) {
+    public static ObjectNode narrative(boolean evaluation) {
         ObjectNode n = MAPPER.createObjectNode().put("causeAnalysis", "Manufacturing clients in the delta lost export orders.");
         n.putArray("typicalCases").addObject().put("title", "Textile exporter").put("amount", dec("90.00"))
                 .put("cause", "POOR_MANAGEMENT_OR_BANKRUPTCY").put("text", "Orders fell by half; the loan was downgraded.");
@@ -112,12 +112,12 @@ final class FilingFixtures {
     }
 
     /** The i-th valid test credit code: a Shenzhen (440300) enterprise code with its computed check character. */
-    static String uscc(int i) {
+    public static String uscc(int i) {
         String first17 = "91440300MA5F" + String.format("%05d", i);
         return first17 + UnifiedSocialCreditCode.checkCharacter(first17);
     }
 
-    static BigDecimal dec(String s) {
+    public static BigDecimal dec(String s) {
         return new BigDecimal(s);
     }
 
