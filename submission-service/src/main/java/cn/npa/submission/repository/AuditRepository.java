@@ -25,7 +25,15 @@ public class AuditRepository {
 
     public void record(String actor, String action, String institution, UUID submission, Integer version, String requestId,
                        String detail) {
-        jdbc.update("insert into audit_event (occurred_at, actor, action, institution_code, submission_id, version, request_id, detail)"
+        Writes writes = new Writes();
+        record(writes, actor, action, institution, submission, version, requestId, detail);
+        jdbc.execute(writes);
+    }
+
+    /** Adds an audit row to a bundle of writes. */
+    public void record(Writes writes, String actor, String action, String institution, UUID submission, Integer version,
+                       String requestId, String detail) {
+        writes.add("insert into audit_event (occurred_at, actor, action, institution_code, submission_id, version, request_id, detail)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?)", OffsetDateTime.now(), actor, action, institution, submission, version,
                 requestId, detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000));
     }

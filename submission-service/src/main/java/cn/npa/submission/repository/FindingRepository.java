@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,12 +33,25 @@ public class FindingRepository {
     public record StoredExplanation(Explanation explanation, String givenBy, OffsetDateTime givenAt) {
     }
 
-    public void insert(UUID submission, int version, List<QualityFinding> findings) {
-        for (int i = 0; i < findings.size(); i++) {
-            QualityFinding f = findings.get(i);
-            jdbc.update("insert into quality_finding (submission_id, version, seq, rule, path, message, figures)"
-                    + " values (?, ?, ?, ?, ?, ?, ?::jsonb)", submission, version, i, f.rule(), f.path(), f.message(), write(f.figures()));
+    /** Adds the insert of a version's findings (one statement for all of them) to a bundle of writes. */
+    public void insert(Writes writes, UUID submission, int version, List<QualityFinding> findings) {
+        if (findings.isEmpty()) {
+            return;
         }
+        List<String> rules = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
+        List<String> figures = new ArrayList<>();
+        for (QualityFinding f : findings) {
+            rules.add(f.rule());
+            paths.add(f.path());
+            messages.add(f.message());
+            figures.add(write(f.figures()));
+        }
+        writes.add("insert into quality_finding (submission_id, version, seq, rule, path, message, figures)"
+                        + " select ?, ?, u.n - 1, u.r, u.p, u.m, u.f::jsonb from unnest(?::text[], ?::text[], ?::text[], ?::text[])"
+                        + " with ordinality as u(r, p, m, f, n)", submission, version, new Jdbc.TextArray(rules), new Jdbc.TextArray(paths),
+                new Jdbc.TextArray(messages), new Jdbc.TextArray(figures));
     }
 
     public List<QualityFinding> of(UUID submission, int version) {

@@ -68,6 +68,19 @@ public class Jdbc {
         }
     }
 
+    /** Runs the collected statements in one round trip; nothing happens when there are none. */
+    public void execute(Writes writes) {
+        if (writes.isEmpty()) {
+            return;
+        }
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(writes.sql())) {
+            bind(c, ps, writes.args());
+            ps.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("intake writes failed", e);
+        }
+    }
+
     /** Serialises writers of one key until the transaction ends (PostgreSQL advisory lock). */
     public void lock(String key) {
         list("select pg_advisory_xact_lock(hashtext(?))", rs -> 1, key);

@@ -97,14 +97,14 @@ public class ObligationWriter {
     }
 
     /** Records the original filing and the status it decided. */
-    public void recordOriginal(long id, int version, Instant filedAt, DeadlineStatus status) {
-        update("update obligation set first_filed_at = ?, first_version = ?, status = ?, days_late = ?, updated_at = now() where id = ?",
+    public void recordOriginal(Writes writes, long id, int version, Instant filedAt, DeadlineStatus status) {
+        writes.add("update obligation set first_filed_at = ?, first_version = ?, status = ?, days_late = ?, updated_at = now() where id = ?",
                 ObligationRows.ts(filedAt), version, status.status().name(), status.daysLate(), id);
     }
 
     /** Records a lateness once; a repeat of the same (obligation, kind, version) changes nothing. */
-    public void recordLateness(long id, LatenessKind kind, int daysLate, int version, Instant at) {
-        update("insert into obligation_lateness (obligation_id, kind, days_late, version, recorded_at) values (?, ?, ?, ?, ?)"
+    public void recordLateness(Writes writes, long id, LatenessKind kind, int daysLate, int version, Instant at) {
+        writes.add("insert into obligation_lateness (obligation_id, kind, days_late, version, recorded_at) values (?, ?, ?, ?, ?)"
                 + " on conflict do nothing", id, kind.name(), daysLate, version, ObligationRows.ts(at));
     }
 
@@ -148,6 +148,13 @@ public class ObligationWriter {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("obligation read failed", e);
+        }
+    }
+
+    /** Runs a bundle of writes in one round trip. */
+    public void execute(Writes writes) {
+        if (!writes.isEmpty()) {
+            update(writes.sql(), writes.args());
         }
     }
 

@@ -24,16 +24,21 @@ public class OutboxRepository {
                 cn.npa.common.web.RequestIds.current());
     }
 
-    /** Adds an event whose {@code figures.filing} is the given filing JSON, placed by PostgreSQL. */
-    public void addWithFiling(UUID id, String type, String payloadJson, String filingJson) {
-        jdbc.update("insert into outbox (id, event_type, payload, request_id) values (?, ?, jsonb_set(?::jsonb, '{figures,filing}', ?::jsonb), ?)",
-                id, type, payloadJson, filingJson, cn.npa.common.web.RequestIds.current());
+    /**
+     * Adds an event about a stored version to a bundle of writes. The version's filing is not copied: the relay places
+     * it under {@code figures.filing} when it sends the event (the version is immutable).
+     */
+    public void addForVersion(Writes writes, UUID id, String type, String payloadJson, UUID submission, int version) {
+        writes.add("insert into outbox (id, event_type, payload, request_id, submission_id, version) values (?, ?, ?::jsonb, ?, ?, ?)",
+                id, type, payloadJson, cn.npa.common.web.RequestIds.current(), submission, version);
     }
 
     /** Locks up to {@code limit} due rows for this transaction; rows another relay holds are skipped, not waited for. */
     public List<OutboxRow> claimDue(int limit) {
-        return jdbc.list("select id, event_type, payload::text as payload, attempts, request_id from outbox where delivered_at is null"
-                        + " and next_attempt_at <= now() order by created_at limit ? for update skip locked",
+        return jdbc.list("select o.id, o.event_type, o.attempts, o.request_id, (case when v.body is null then o.payload"
+                        + " else jsonb_set(o.payload, '{figures,filing}', v.body) end)::text as payload from outbox o"
+                        + " left join submission_version v on v.submission_id = o.submission_id and v.version = o.version"
+                        + " where o.delivered_at is null and o.next_attempt_at <= now() order by o.created_at limit ? for update of o skip locked",
                 rs -> new OutboxRow(rs.getObject("id", UUID.class), rs.getString("event_type"), rs.getString("payload"),
                         rs.getInt("attempts"), rs.getString("request_id")), limit);
     }

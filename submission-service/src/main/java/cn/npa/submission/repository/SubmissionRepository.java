@@ -47,8 +47,9 @@ public class SubmissionRepository {
     public record Summary(StoredSubmission submission, String verdict, java.time.OffsetDateTime receivedAt, boolean majorAdjustment) {
     }
 
-    public void lockSlot(String institution, String type, String period) {
-        jdbc.lock("submission:" + institution + ":" + type + ":" + period);
+    /** Locks a submission row until the transaction ends: explanations wait for a version being filed, and the reverse. */
+    public void lock(UUID id) {
+        jdbc.list("select 1 from submission where id = ? for update", rs -> 1, id);
     }
 
     public Optional<StoredSubmission> slot(String institution, String type, String period) {
@@ -60,15 +61,18 @@ public class SubmissionRepository {
         return jdbc.one("select " + COLS + " from submission s where s.id = ?", SubmissionRepository::read, id);
     }
 
-    public void insert(StoredSubmission s) {
-        jdbc.update("insert into submission (id, institution_code, report_type, period, scope_date, bank_path, regulator_path,"
-                        + " created_at, latest_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                s.id(), s.institutionCode(), s.reportType(), s.period(), s.scopeDate(), new Jdbc.TextArray(s.bankPath()),
-                new Jdbc.TextArray(s.regulatorPath()), s.createdAt(), s.latestVersion());
-    }
-
-    public void setLatest(UUID id, int version) {
-        jdbc.update("update submission set latest_version = ? where id = ?", version, id);
+    /**
+     * Claims the next version of a slot in one statement: creates the submission (as {@code candidate}, version 1) or
+     * raises its latest version by one, and returns the row with the version now claimed. The row stays locked until the
+     * transaction ends, so writers of one slot follow each other; a rollback gives the number back.
+     */
+    public StoredSubmission claimNextVersion(StoredSubmission candidate) {
+        return jdbc.one("insert into submission as s (id, institution_code, report_type, period, scope_date, bank_path, regulator_path,"
+                        + " created_at, latest_version) values (?, ?, ?, ?, ?, ?, ?, ?, 1) on conflict (institution_code, report_type, period)"
+                        + " do update set latest_version = s.latest_version + 1 returning " + COLS,
+                SubmissionRepository::read, candidate.id(), candidate.institutionCode(), candidate.reportType(), candidate.period(),
+                candidate.scopeDate(), new Jdbc.TextArray(candidate.bankPath()), new Jdbc.TextArray(candidate.regulatorPath()),
+                candidate.createdAt()).orElseThrow();
     }
 
     public Page<Summary> page(Filter f, Scope scope, PageRequest page) {

@@ -35,7 +35,8 @@ public class VersionRepository {
     public record Accepted(StoredSubmission submission, StoredVersion version) {
     }
 
-    public void insert(StoredVersion v) {
+    /** Adds the insert of a version to a bundle of writes. */
+    public void insert(Writes writes, StoredVersion v) {
         Object[] args = new Object[16 + KeyFigure.values().length - 1];
         int i = 0;
         args[i++] = v.submissionId();
@@ -49,7 +50,7 @@ public class VersionRepository {
             args[i++] = o;
         }
         String marks = "?, ?, ?::jsonb" + ", ?".repeat(KeyFigure.values().length + 12);
-        jdbc.update("insert into submission_version (submission_id, version, body, " + FIGURE_COLS + ", verdict_at_receipt, verdict,"
+        writes.add("insert into submission_version (submission_id, version, body, " + FIGURE_COLS + ", verdict_at_receipt, verdict,"
                 + " received_at, amendment_reason, major_adjustment, submitted_by, request_id, idempotency_key, body_hash,"
                 + " due_date, deadline_status, days_late) values (" + marks + ")", Arrays.copyOf(args, i));
     }

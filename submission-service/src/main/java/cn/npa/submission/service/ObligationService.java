@@ -18,6 +18,7 @@ import cn.npa.submission.domain.register.Institution;
 import cn.npa.submission.domain.register.RegisterIndex;
 import cn.npa.submission.repository.BranchDeadlineRuleRepository;
 import cn.npa.submission.repository.ObligationWriter;
+import cn.npa.submission.repository.Writes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -59,8 +60,21 @@ public class ObligationService {
      */
     @Transactional
     public DeadlineStatus recordFiling(String institutionCode, String reportType, String period, int version, Instant receivedAt) {
+        Writes writes = new Writes();
+        DeadlineStatus status = recordFiling(writer.lockByKey(institutionCode, reportType, period), institutionCode, reportType, period,
+                version, receivedAt, writes);
+        writer.execute(writes);
+        return status;
+    }
+
+    /**
+     * {@link #recordFiling(String, String, String, int, Instant)} for a caller that has already locked the obligation
+     * ({@code locked}; empty when none was generated) and sends the resulting writes itself, with its own.
+     */
+    public DeadlineStatus recordFiling(Optional<Obligation> locked, String institutionCode, String reportType, String period, int version,
+                                       Instant receivedAt, Writes writes) {
         ReportType type = ReportType.valueOf(reportType);
-        Optional<Obligation> found = writer.lockByKey(institutionCode, type.name(), period);
+        Optional<Obligation> found = locked;
         if (found.isEmpty()) {
             Optional<PlannedObligation> plan = type == ReportType.MAJOR_CHANGE
                     ? Optional.of(majorChangePlan(institutionCode, LocalDate.parse(period), "filed without a detected change"))
@@ -78,9 +92,9 @@ public class ObligationService {
         }
         LatenessBook.Outcome outcome = LatenessBook.onFiling(o.status(), o.daysLate(), o.firstFiledAt() != null, deadline, receivedAt);
         if (outcome.original()) {
-            writer.recordOriginal(o.id(), version, receivedAt, outcome.status());
+            writer.recordOriginal(writes, o.id(), version, receivedAt, outcome.status());
         }
-        outcome.record().ifPresent(kind -> writer.recordLateness(o.id(), kind, outcome.filing().daysLate(), version, receivedAt));
+        outcome.record().ifPresent(kind -> writer.recordLateness(writes, o.id(), kind, outcome.filing().daysLate(), version, receivedAt));
         LOG.infof("Filing %s %s %s v%d: %s%s", institutionCode, type, period, version, outcome.filing().status(),
                 outcome.filing().isLate() ? " (" + outcome.filing().daysLate() + " days)" : "");
         return outcome.filing();

@@ -59,7 +59,7 @@ public class ExplanationService {
             throw ProblemException.invalid("The explanation cannot be kept.", List.of(new FieldError("EXPLANATION", "$.text",
                     "text is required, 1 to " + MAX_TEXT + " characters")));
         }
-        submissions.lockSlot(s.institutionCode(), s.reportType(), s.period());
+        submissions.lock(s.id());
         StoredVersion v = versions.find(s.id(), n).orElseThrow(() -> ProblemException.notFound("Submission " + id + " has no version " + n + "."));
         List<QualityFinding> ofRule = findings.of(s.id(), n).stream().filter(f -> f.rule().equals(rule)).toList();
         if (ofRule.isEmpty()) {

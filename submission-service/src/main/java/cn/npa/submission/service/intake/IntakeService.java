@@ -18,7 +18,11 @@ import cn.npa.submission.domain.filing.Verdict;
 import cn.npa.submission.domain.period.ReportType;
 import cn.npa.submission.domain.register.Institution;
 import cn.npa.submission.repository.AuditRepository;
+import cn.npa.submission.repository.FilingContextQueries;
+import cn.npa.submission.repository.FilingContextQueries.Slot;
 import cn.npa.submission.repository.FindingRepository;
+import cn.npa.submission.repository.Jdbc;
+import cn.npa.submission.repository.Writes;
 import cn.npa.submission.repository.StoredSubmission;
 import cn.npa.submission.repository.StoredVersion;
 import cn.npa.submission.repository.SubmissionRepository;
@@ -43,7 +47,7 @@ import org.jboss.logging.Logger;
 /**
  * Files a report (domain sections 4 and 5): checks it in full, and either refuses it storing nothing, or stores it as
  * the next version of its (institution, type, period) with its findings, an audit row and an outbox event, in one
- * transaction. Writers of one slot are serialised by an advisory lock; an idempotency key by another.
+ * transaction, in three round trips. Writers of one slot are serialised by its row lock; an idempotency key by an advisory lock.
  */
 @ApplicationScoped
 public class IntakeService {
@@ -52,7 +56,8 @@ public class IntakeService {
 
     private final RequestGuard guard;
     private final FilerRules filerRules;
-    private final QualitySources quality;
+    private final FilingContextQueries contexts;
+    private final Jdbc jdbc;
     private final FilingDeadlines deadlines;
     private final SubmissionRepository submissions;
     private final VersionRepository versions;
@@ -61,12 +66,13 @@ public class IntakeService {
     private final StatementEvents events;
     private final ObligationService obligations;
 
-    public IntakeService(RequestGuard guard, FilerRules filerRules, QualitySources quality, FilingDeadlines deadlines,
+    public IntakeService(RequestGuard guard, FilerRules filerRules, FilingContextQueries contexts, Jdbc jdbc, FilingDeadlines deadlines,
                          SubmissionRepository submissions, VersionRepository versions,
                          FindingRepository findings, AuditRepository audit, StatementEvents events, ObligationService obligations) {
         this.guard = guard;
         this.filerRules = filerRules;
-        this.quality = quality;
+        this.contexts = contexts;
+        this.jdbc = jdbc;
         this.deadlines = deadlines;
         this.submissions = submissions;
         this.versions = versions;
@@ -97,12 +103,6 @@ public class IntakeService {
             errors.addAll(guard.amendmentReason(filing));
             throw ProblemException.invalid("The report breaks " + errors.size() + " rule(s); nothing was stored.", errors);
         }
-        var h = filing.header();
-        submissions.lockSlot(h.institutionCode(), h.reportType(), h.period());
-        errors.addAll(guard.amendmentReason(filing));
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid("The report breaks " + errors.size() + " rule(s); nothing was stored.", errors);
-        }
         return new Submitted(store(filing, RequestGuard.stored(raw), hash, idempotencyKey, caller), false);
     }
 
@@ -112,17 +112,23 @@ public class IntakeService {
         var end = FilerRules.referenceDate(type, h.period());
         Institution filer = filerRules.activeOn(h.institutionCode(), end).orElseThrow();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        StoredSubmission sub = submissions.slot(h.institutionCode(), h.reportType(), h.period()).orElseGet(() -> {
-            StoredSubmission created = new StoredSubmission(UUID.randomUUID(), h.institutionCode(), h.reportType(), h.period(),
-                    end, filerRules.bankPath(filer, end), filerRules.regulatorPath(filer, end), now, 0);
-            submissions.insert(created);
-            return created;
-        });
-        int n = sub.latestVersion() + 1;
-        boolean major = n > 1 && versions.find(sub.id(), sub.latestVersion())
-                .map(prev -> MajorAdjustment.isMajor(QualitySources.read(prev.body()), filing)).orElse(false);
-        List<QualityFinding> found = quality.findings(filing, type);
-        var kept = findings.explanations(sub.id());
+        // Round trip 1: create the slot or claim its next version, locking it (writers of one slot follow each other).
+        StoredSubmission sub = submissions.claimNextVersion(new StoredSubmission(UUID.randomUUID(), h.institutionCode(), h.reportType(),
+                h.period(), end, filerRules.bankPath(filer, end), filerRules.regulatorPath(filer, end), now, 1));
+        int n = sub.latestVersion();
+        if (n > 1 && !RequestGuard.refilingReason(h).isEmpty()) {
+            throw ProblemException.invalid("The report breaks 1 rule(s); nothing was stored.", RequestGuard.refilingReason(h));
+        }
+        // Round trip 2: the obligation (locked) and the reports the quality rules compare with.
+        QualitySources sources = QualitySources.of(filing, type);
+        var context = contexts.read(new Slot(h.institutionCode(), type.name(), h.period()), sources.slots());
+        List<QualityFinding> found = sources.findings(filing, context.comparedBodies());
+        boolean major = false;
+        List<FindingRepository.StoredExplanation> kept = List.of();
+        if (n > 1) {
+            major = versions.find(sub.id(), n - 1).map(prev -> MajorAdjustment.isMajor(QualitySources.read(prev.body()), filing)).orElse(false);
+            kept = findings.explanations(sub.id());
+        }
         boolean allExplained = Explanations.carryForward(found, n, kept.stream().map(FindingRepository.StoredExplanation::explanation).toList())
                 .stream().allMatch(Explanations.ExplainedFinding::explained);
         Optional<Deadline> deadline = deadlines.of(type, h.period(), filer);
@@ -135,14 +141,16 @@ public class IntakeService {
                 allExplained ? Receipts.ACCEPTED : Receipts.WITH_WARNINGS, now, n > 1 ? h.amendmentReason().strip() : null, major,
                 caller.subject(), RequestIds.current(), key, hash, deadline.map(Deadline::dueDate).orElse(null),
                 timeliness == null ? null : timeliness.isLate() ? "LATE" : "ON_TIME", timeliness == null ? null : timeliness.daysLate());
-        versions.insert(v);
-        submissions.setLatest(sub.id(), n);
-        findings.insert(sub.id(), n, found);
-        audit.record(caller.subject(), n == 1 ? "FILED" : "AMENDED", h.institutionCode(), sub.id(), n, RequestIds.current(),
+        // Round trip 3: version, findings, audit row, outbox event and obligation, as one statement.
+        Writes writes = new Writes();
+        versions.insert(writes, v);
+        findings.insert(writes, sub.id(), n, found);
+        audit.record(writes, caller.subject(), n == 1 ? "FILED" : "AMENDED", h.institutionCode(), sub.id(), n, RequestIds.current(),
                 type + " " + h.period() + " version " + n + ": " + v.verdictAtReceipt() + (major ? ", major adjustment" : ""));
-        events.statementAccepted(sub, v);
+        events.statementAccepted(writes, sub, v);
         // D4/D6: the obligation learns of the filing in the same transaction; Q1 opens a MAJOR_CHANGE obligation (§2)
-        obligations.recordFiling(h.institutionCode(), type.name(), h.period(), n, now.toInstant());
+        obligations.recordFiling(context.obligation(), h.institutionCode(), type.name(), h.period(), n, now.toInstant(), writes);
+        jdbc.execute(writes);
         if (found.stream().anyMatch(f -> f.rule().equals("Q1"))) {
             List<String> path = filerRules.bankPath(filer, end);
             String entity = path.get(path.size() - 1);

@@ -7,59 +7,65 @@ import cn.npa.submission.domain.filing.QualityInputs;
 import cn.npa.submission.domain.filing.QualityRules;
 import cn.npa.submission.domain.period.ReportPeriod;
 import cn.npa.submission.domain.period.ReportType;
-import cn.npa.submission.repository.VersionRepository;
+import cn.npa.submission.repository.FilingContextQueries.Slot;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Finds what the quality rules compare a filing with: the previous period's latest accepted version (Q1-Q3, Q5) and
- * the Q6 counterpart. Q4 (a parent against its children's filings) is not run at intake: children usually file later.
+ * What the quality rules compare a filing with: the previous period's latest accepted version (Q1-Q3, Q5) and the Q6
+ * counterpart. The slots are named first ({@link #of}), read with the filing's other context in one round trip, and
+ * then judged ({@link #findings}). Q4 (a parent against its children's filings) is not run at intake: children usually
+ * file later.
  */
-@ApplicationScoped
-public class QualitySources {
+public record QualitySources(Slot previous, Slot counterpart, Slot fallback) {
 
-    private final VersionRepository versions;
-
-    public QualitySources(VersionRepository versions) {
-        this.versions = versions;
-    }
-
-    public List<QualityFinding> findings(Filing filing, ReportType type) {
-        if (type == ReportType.MAJOR_CHANGE || filing.loans() == null) {
-            return List.of();
-        }
-        String code = filing.header().institutionCode();
-        ReportPeriod period = ReportPeriod.parse(filing.header().period());
-        Filing previous = latest(code, type, period.previous()).orElse(null);
-        Filing counterpart = counterpart(code, type, period).orElse(null);
-        return QualityRules.check(filing, new QualityInputs(previous, Map.of(), counterpart));
-    }
+    /** No comparisons: the report carries no loan figures (or is a MAJOR_CHANGE). */
+    static final QualitySources NONE = new QualitySources(null, null, null);
 
     /**
-     * Q6 pairs: a quarter-end month with its quarter; a quarter with its last month, or for Q4 without that month,
-     * with the year; a year with its Q4.
+     * The slots of a filing. Q6 pairs: a quarter-end month with its quarter; a quarter with its last month, or for a bank's
+     * Q4 without that month, with the year ({@code fallback}); a year with its Q4.
      */
-    private Optional<Filing> counterpart(String code, ReportType type, ReportPeriod p) {
+    public static QualitySources of(Filing filing, ReportType type) {
+        if (type == ReportType.MAJOR_CHANGE || filing.loans() == null) {
+            return NONE;
+        }
+        String code = filing.header().institutionCode();
+        ReportPeriod p = ReportPeriod.parse(filing.header().period());
+        Slot previous = new Slot(code, type.name(), p.previous().toString());
         return switch (type) {
-            case BANK_MONTHLY_NPL, BRANCH_MONTHLY_NPL -> p.number() % 3 != 0 ? Optional.empty()
-                    : latest(code, type == ReportType.BANK_MONTHLY_NPL ? ReportType.BANK_QUARTERLY_NPA : ReportType.BRANCH_QUARTERLY_NPA,
-                            ReportPeriod.quarter(p.year(), p.number() / 3));
-            case BANK_QUARTERLY_NPA, BRANCH_QUARTERLY_NPA -> {
-                ReportType monthly = type == ReportType.BANK_QUARTERLY_NPA ? ReportType.BANK_MONTHLY_NPL : ReportType.BRANCH_MONTHLY_NPL;
-                Optional<Filing> month = latest(code, monthly, ReportPeriod.month(p.year(), p.number() * 3));
-                yield month.isPresent() || p.number() != 4 || type != ReportType.BANK_QUARTERLY_NPA ? month
-                        : latest(code, ReportType.BANK_ANNUAL_NPA, ReportPeriod.year(p.year()));
-            }
-            case BANK_ANNUAL_NPA -> latest(code, ReportType.BANK_QUARTERLY_NPA, ReportPeriod.quarter(p.year(), 4));
-            default -> Optional.empty();
+            case BANK_MONTHLY_NPL, BRANCH_MONTHLY_NPL -> new QualitySources(previous, p.number() % 3 != 0 ? null
+                    : slot(code, type == ReportType.BANK_MONTHLY_NPL ? ReportType.BANK_QUARTERLY_NPA : ReportType.BRANCH_QUARTERLY_NPA,
+                    ReportPeriod.quarter(p.year(), p.number() / 3)), null);
+            case BANK_QUARTERLY_NPA, BRANCH_QUARTERLY_NPA -> new QualitySources(previous,
+                    slot(code, type == ReportType.BANK_QUARTERLY_NPA ? ReportType.BANK_MONTHLY_NPL : ReportType.BRANCH_MONTHLY_NPL,
+                            ReportPeriod.month(p.year(), p.number() * 3)),
+                    p.number() == 4 && type == ReportType.BANK_QUARTERLY_NPA ? slot(code, ReportType.BANK_ANNUAL_NPA, ReportPeriod.year(p.year())) : null);
+            case BANK_ANNUAL_NPA -> new QualitySources(previous, slot(code, ReportType.BANK_QUARTERLY_NPA, ReportPeriod.quarter(p.year(), 4)), null);
+            default -> new QualitySources(previous, null, null);
         };
     }
 
-    private Optional<Filing> latest(String code, ReportType type, ReportPeriod period) {
-        return versions.latestOf(code, type.name(), period.toString()).map(v -> read(v.body()));
+    /** The slots to read, in order: previous, counterpart, fallback (nulls where none applies). */
+    public List<Slot> slots() {
+        return new ArrayList<>(Arrays.asList(previous, counterpart, fallback));
+    }
+
+    /** The findings, given the latest stored bodies of {@link #slots()} in the same order (null where not filed). */
+    public List<QualityFinding> findings(Filing filing, List<String> bodies) {
+        if (this == NONE || filing.loans() == null) {
+            return List.of();
+        }
+        Filing prev = bodies.get(0) == null ? null : read(bodies.get(0));
+        String pair = bodies.get(1) != null ? bodies.get(1) : bodies.get(2);
+        return QualityRules.check(filing, new QualityInputs(prev, Map.of(), pair == null ? null : read(pair)));
+    }
+
+    private static Slot slot(String code, ReportType type, ReportPeriod period) {
+        return new Slot(code, type.name(), period.toString());
     }
 
     /** A stored body read back into the model (it was valid when stored). */

@@ -117,8 +117,12 @@ public class RequestGuard {
                 || !FilingKind.of(h.reportType()).period().matches(h.period())) {
             return List.of();
         }
-        boolean refiling = submissions.slot(h.institutionCode(), h.reportType(), h.period()).isPresent();
-        if (refiling && (h.amendmentReason() == null || h.amendmentReason().isBlank())) {
+        return submissions.slot(h.institutionCode(), h.reportType(), h.period()).isPresent() ? refilingReason(h) : List.of();
+    }
+
+    /** For a report that is version 2 or later of its slot: the finding when it does not say why. */
+    public static List<FieldError> refilingReason(FilingHeader h) {
+        if (h.amendmentReason() == null || h.amendmentReason().isBlank()) {
             return List.of(new FieldError("V7", "$.header.amendmentReason", "a " + h.reportType() + " report for "
                     + h.period() + " was already filed; a new version needs an amendmentReason"));
         }

@@ -4,6 +4,7 @@ import cn.npa.submission.domain.filing.FilingReader;
 import cn.npa.submission.repository.OutboxRepository;
 import cn.npa.submission.repository.StoredSubmission;
 import cn.npa.submission.repository.StoredVersion;
+import cn.npa.submission.repository.Writes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,7 +13,7 @@ import java.util.UUID;
 
 /**
  * Writes the "statement accepted" event of an accepted version into the outbox, in the caller's transaction. The
- * figures are the key figures plus the whole filing under {@code filing}. MAJOR_CHANGE reports announce no statement.
+ * figures are the key figures plus, placed by the relay when it sends, the whole filing under {@code filing}. MAJOR_CHANGE reports announce no statement.
  */
 @ApplicationScoped
 public class StatementEvents {
@@ -26,7 +27,8 @@ public class StatementEvents {
         this.outbox = outbox;
     }
 
-    public void statementAccepted(StoredSubmission s, StoredVersion v) {
+    /** Adds the event of an accepted version to the caller's bundle of writes. */
+    public void statementAccepted(Writes writes, StoredSubmission s, StoredVersion v) {
         if ("MAJOR_CHANGE".equals(s.reportType())) {
             return;
         }
@@ -42,8 +44,8 @@ public class StatementEvents {
         ObjectNode figures = event.putObject("figures");
         Receipts.figures(v.figures()).forEach(figures::put);
         try {
-            // PostgreSQL puts the stored filing under figures.filing: no second parse and write of the body here
-            outbox.addWithFiling(eventId, STATEMENT_ACCEPTED, JSON.writeValueAsString(event), v.body());
+            // the relay places the stored filing under figures.filing when it sends: the body is neither copied nor parsed again
+            outbox.addForVersion(writes, eventId, STATEMENT_ACCEPTED, JSON.writeValueAsString(event), s.id(), v.version());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the event cannot be written", e);
         }
