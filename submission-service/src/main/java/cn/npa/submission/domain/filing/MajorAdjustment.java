@@ -14,15 +14,19 @@ public record MajorAdjustment(KeyFigure figure, BigDecimal before, BigDecimal af
     static final BigDecimal THRESHOLD = new BigDecimal("0.05");
 
     /** The major moves between the version replaced and the amendment; empty when the amendment is not major. */
-    public static List<MajorAdjustment> between(Filing replaced, Filing amendment) {
+    public static List<MajorAdjustment> between(KeyFigures replaced, Filing amendment) {
         return Stream.of(KeyFigure.NPL, KeyFigure.NON_CREDIT_NPA)
-                .map(f -> assess(f, f.of(replaced), f.of(amendment)))
+                .map(f -> assess(f, KeyFigures.get(replaced, f), f.of(amendment)))
                 .filter(Objects::nonNull)
                 .toList();
     }
 
-    public static boolean isMajor(Filing replaced, Filing amendment) {
+    public static boolean isMajor(KeyFigures replaced, Filing amendment) {
         return !between(replaced, amendment).isEmpty();
+    }
+
+    public static boolean isMajor(Filing replaced, Filing amendment) {
+        return isMajor(KeyFigures.of(replaced), amendment);
     }
 
     static MajorAdjustment assess(KeyFigure figure, BigDecimal before, BigDecimal after) {

@@ -36,11 +36,11 @@ public final class QualityRules {
     }
 
     /** Q1: the NPL ratio moved by more than 2 percentage points; undefined (no finding) when either base is 0. */
-    public static Optional<QualityFinding> nplRatioJump(Filing current, Filing previous) {
+    public static Optional<QualityFinding> nplRatioJump(Filing current, KeyFigures previous) {
         BigDecimal npl = KeyFigure.NPL.of(current);
         BigDecimal loans = KeyFigure.TOTAL_LOANS.of(current);
-        BigDecimal prevNpl = KeyFigure.NPL.of(previous);
-        BigDecimal prevLoans = KeyFigure.TOTAL_LOANS.of(previous);
+        BigDecimal prevNpl = KeyFigures.get(previous, KeyFigure.NPL);
+        BigDecimal prevLoans = KeyFigures.get(previous, KeyFigure.TOTAL_LOANS);
         if (npl == null || loans == null || prevNpl == null || prevLoans == null || loans.signum() == 0 || prevLoans.signum() == 0) {
             return Optional.empty();
         }
@@ -63,9 +63,9 @@ public final class QualityRules {
      * Q2: NPL(t) must equal NPL(t-1) + newNpl - every reduction, within 0.5% of NPL(t-1). When NPL(t-1) is 0 the
      * tolerance is 0: a filer starting from no NPL must reconcile to the fen.
      */
-    public static Optional<QualityFinding> flowReconciliation(Filing current, Filing previous) {
+    public static Optional<QualityFinding> flowReconciliation(Filing current, KeyFigures previous) {
         BigDecimal npl = KeyFigure.NPL.of(current);
-        BigDecimal prevNpl = KeyFigure.NPL.of(previous);
+        BigDecimal prevNpl = KeyFigures.get(previous, KeyFigure.NPL);
         NplMovements m = current.loans() == null ? null : current.loans().movements();
         if (npl == null || prevNpl == null || m == null || m.newNpl() == null || m.reductions() == null) {
             return Optional.empty();
@@ -89,9 +89,9 @@ public final class QualityRules {
     }
 
     /** Q3: total loans moved by more than 30%; growing from nothing counts as such a move. */
-    public static Optional<QualityFinding> totalLoansJump(Filing current, Filing previous) {
+    public static Optional<QualityFinding> totalLoansJump(Filing current, KeyFigures previous) {
         BigDecimal loans = KeyFigure.TOTAL_LOANS.of(current);
-        BigDecimal prevLoans = KeyFigure.TOTAL_LOANS.of(previous);
+        BigDecimal prevLoans = KeyFigures.get(previous, KeyFigure.TOTAL_LOANS);
         if (loans == null || prevLoans == null) {
             return Optional.empty();
         }
@@ -108,8 +108,8 @@ public final class QualityRules {
     }
 
     /** Q5: the stated opening NPL differs from the previous period's closing NPL as filed, unless a restatement is declared. */
-    public static Optional<QualityFinding> openingNplMismatch(Filing current, Filing previous) {
-        BigDecimal prevNpl = KeyFigure.NPL.of(previous);
+    public static Optional<QualityFinding> openingNplMismatch(Filing current, KeyFigures previous) {
+        BigDecimal prevNpl = KeyFigures.get(previous, KeyFigure.NPL);
         NplMovements m = current.loans() == null ? null : current.loans().movements();
         if (current.header().restatement() || prevNpl == null || m == null || m.openingNpl() == null
                 || m.openingNpl().compareTo(prevNpl) == 0) {

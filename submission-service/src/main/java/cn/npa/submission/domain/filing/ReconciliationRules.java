@@ -43,14 +43,14 @@ public final class ReconciliationRules {
      * Q6: a quarter-end monthly report against the quarterly report of that quarter, or a Q4 report against the annual
      * one: every figure both carry must agree exactly, as both describe the same balance sheet on the same day.
      */
-    public static List<QualityFinding> counterpartMismatch(Filing current, Filing counterpart) {
+    public static List<QualityFinding> counterpartMismatch(Filing current, KeyFigures counterpart) {
         List<QualityFinding> found = new ArrayList<>();
         if (counterpart == null) {
             return found;
         }
         for (KeyFigure figure : KeyFigure.values()) {
             BigDecimal own = figure.of(current);
-            BigDecimal other = figure.of(counterpart);
+            BigDecimal other = KeyFigures.get(counterpart, figure);
             if (own == null || other == null || own.compareTo(other) == 0) {
                 continue;
             }
@@ -58,8 +58,8 @@ public final class ReconciliationRules {
             figures.put("filed", own);
             figures.put("counterpart", other);
             found.add(new QualityFinding("Q6", figure.path(), figure.label() + " of " + Compare.show(own) + " differ from the "
-                    + Compare.show(other) + " in the " + counterpart.header().reportType() + " report for "
-                    + counterpart.header().period() + ", which covers the same date", figures));
+                    + Compare.show(other) + " in the " + counterpart.reportType() + " report for "
+                    + counterpart.period() + ", which covers the same date", figures));
         }
         return found;
     }

@@ -11,6 +11,7 @@ import cn.npa.submission.domain.filing.Filing;
 import cn.npa.submission.domain.filing.FilingReader;
 import cn.npa.submission.domain.filing.FilingValidator;
 import cn.npa.submission.domain.filing.KeyFigure;
+import cn.npa.submission.domain.filing.KeyFigures;
 import cn.npa.submission.domain.filing.MajorAdjustment;
 import cn.npa.submission.domain.filing.QualityFinding;
 import cn.npa.submission.domain.filing.ReadResult;
@@ -122,11 +123,12 @@ public class IntakeService {
         // Round trip 2: the obligation (locked) and the reports the quality rules compare with.
         QualitySources sources = QualitySources.of(filing, type);
         var context = contexts.read(new Slot(h.institutionCode(), type.name(), h.period()), sources.slots());
-        List<QualityFinding> found = sources.findings(filing, context.comparedBodies());
+        List<QualityFinding> found = sources.findings(filing, context.compared());
         boolean major = false;
         List<FindingRepository.StoredExplanation> kept = List.of();
         if (n > 1) {
-            major = versions.find(sub.id(), n - 1).map(prev -> MajorAdjustment.isMajor(QualitySources.read(prev.body()), filing)).orElse(false);
+            major = versions.find(sub.id(), n - 1).map(prev -> MajorAdjustment.isMajor(
+                    new KeyFigures(sub.reportType(), sub.period(), prev.figures()), filing)).orElse(false);
             kept = findings.explanations(sub.id());
         }
         boolean allExplained = Explanations.carryForward(found, n, kept.stream().map(FindingRepository.StoredExplanation::explanation).toList())

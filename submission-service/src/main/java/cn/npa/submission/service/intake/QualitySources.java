@@ -1,14 +1,13 @@
 package cn.npa.submission.service.intake;
 
 import cn.npa.submission.domain.filing.Filing;
-import cn.npa.submission.domain.filing.FilingReader;
+import cn.npa.submission.domain.filing.KeyFigures;
 import cn.npa.submission.domain.filing.QualityFinding;
 import cn.npa.submission.domain.filing.QualityInputs;
 import cn.npa.submission.domain.filing.QualityRules;
 import cn.npa.submission.domain.period.ReportPeriod;
 import cn.npa.submission.domain.period.ReportType;
 import cn.npa.submission.repository.FilingContextQueries.Slot;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,8 +15,8 @@ import java.util.Map;
 
 /**
  * What the quality rules compare a filing with: the previous period's latest accepted version (Q1-Q3, Q5) and the Q6
- * counterpart. The slots are named first ({@link #of}), read with the filing's other context in one round trip, and
- * then judged ({@link #findings}). Q4 (a parent against its children's filings) is not run at intake: children usually
+ * counterpart. The slots are named first ({@link #of}), their stored key figures read with the filing's other context
+ * in one round trip, and then judged ({@link #findings}). Q4 (a parent against its children's filings) is not run at intake: children usually
  * file later.
  */
 public record QualitySources(Slot previous, Slot counterpart, Slot fallback) {
@@ -54,26 +53,16 @@ public record QualitySources(Slot previous, Slot counterpart, Slot fallback) {
         return new ArrayList<>(Arrays.asList(previous, counterpart, fallback));
     }
 
-    /** The findings, given the latest stored bodies of {@link #slots()} in the same order (null where not filed). */
-    public List<QualityFinding> findings(Filing filing, List<String> bodies) {
+    /** The findings, given the key figures of {@link #slots()}' latest versions in the same order (null where not filed). */
+    public List<QualityFinding> findings(Filing filing, List<KeyFigures> compared) {
         if (this == NONE || filing.loans() == null) {
             return List.of();
         }
-        Filing prev = bodies.get(0) == null ? null : read(bodies.get(0));
-        String pair = bodies.get(1) != null ? bodies.get(1) : bodies.get(2);
-        return QualityRules.check(filing, new QualityInputs(prev, Map.of(), pair == null ? null : read(pair)));
+        KeyFigures pair = compared.get(1) != null ? compared.get(1) : compared.get(2);
+        return QualityRules.check(filing, new QualityInputs(compared.get(0), Map.of(), pair));
     }
 
     private static Slot slot(String code, ReportType type, ReportPeriod period) {
         return new Slot(code, type.name(), period.toString());
-    }
-
-    /** A stored body read back into the model (it was valid when stored). */
-    public static Filing read(String body) {
-        try {
-            return FilingReader.read(FilingReader.mapper().readTree(body)).filing();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored filing cannot be read", e);
-        }
     }
 }

@@ -74,10 +74,10 @@ class GeneratedFilingsTest {
                 Filing quarter = null;
                 if (m.getMonthValue() % 3 == 0) {
                     quarter = valid(FilingGenerator.quarterly(filer, m.getYear() + "-Q" + m.getMonthValue() / 3, SEED));
-                    assertEquals(List.of(), QualityRules.check(quarter, new QualityInputs(previousQuarter, Map.of(), current)),
+                    assertEquals(List.of(), QualityRules.check(quarter, QualityInputs.ofFilings(previousQuarter, Map.of(), current)),
                             filer.code() + " quarter of " + m);
                 }
-                assertEquals(List.of(), QualityRules.check(current, new QualityInputs(previous, Map.of(), quarter)),
+                assertEquals(List.of(), QualityRules.check(current, QualityInputs.ofFilings(previous, Map.of(), quarter)),
                         filer.code() + " " + m);
                 previous = current;
                 previousQuarter = quarter == null ? previousQuarter : quarter;

@@ -65,7 +65,7 @@ class VerdictTest {
         Filing original = filing().loans("100000.00", "1000.00").build();
         assertFalse(MajorAdjustment.isMajor(original, filing().loans("100000.00", "1050.00").build()));
         assertFalse(MajorAdjustment.isMajor(original, filing().loans("100000.00", "950.00").build()));
-        List<MajorAdjustment> major = MajorAdjustment.between(original, filing().loans("100000.00", "1050.01").build());
+        List<MajorAdjustment> major = MajorAdjustment.between(KeyFigures.of(original), filing().loans("100000.00", "1050.01").build());
         assertEquals(KeyFigure.NPL, major.get(0).figure());
         assertTrue(MajorAdjustment.isMajor(original, filing().loans("100000.00", "949.99").build()));
     }
@@ -74,7 +74,7 @@ class VerdictTest {
     void flagsNonCreditNpaMoveAboveFivePercentAsMajor() {
         Filing original = filing().nonCredit("2000", "400.00", "100").build();
         assertFalse(MajorAdjustment.isMajor(original, filing().nonCredit("2000", "420.00", "100").build()));
-        List<MajorAdjustment> major = MajorAdjustment.between(original, filing().nonCredit("2000", "420.01", "100").build());
+        List<MajorAdjustment> major = MajorAdjustment.between(KeyFigures.of(original), filing().nonCredit("2000", "420.01", "100").build());
         assertEquals(List.of(KeyFigure.NON_CREDIT_NPA), major.stream().map(MajorAdjustment::figure).toList());
     }
 
