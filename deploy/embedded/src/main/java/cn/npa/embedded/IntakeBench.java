@@ -38,6 +38,7 @@ public final class IntakeBench {
         int limit = args.length > 0 ? Integer.parseInt(args[0]) : Integer.MAX_VALUE;
         int connections = args.length > 1 ? Integer.parseInt(args[1]) : 32;
         int expectedRate = args.length > 2 ? Integer.parseInt(args[2]) : 450;
+        boolean withPrevious = args.length <= 3 || !args[3].equals("no-previous");
         Map<String, String> env = new java.util.HashMap<>(Map.of("NPA_OUTBOX_CRON", "off"));
         String jfr = System.getProperty("npa.bench.jfr");
         if (jfr != null) {
@@ -48,17 +49,38 @@ public final class IntakeBench {
             List<InstitutionRow> register = RegisterGenerator.generate(2004L, RegisterScale.NATIONAL);
             importRegister(platform, register);
             Path dir = platform.run;
-            int filers = writeWave(platform, register, dir, limit);
-            Console.line(String.format("wave: %,d filers (head offices: %s; branches: %s)", filers,
-                    WaveTemplates.HEAD_SHAPE, WaveTemplates.BRANCH_SHAPE));
+            int filers = writeFilers(platform, register, dir, limit);
             // wrk runs for its whole duration even after the script stops its threads: size it to the wave, time it in the script
             long seconds = Math.min(1800, filers / expectedRate + 30);
-            String out = run(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--timeout", "10s", "-s",
-                    "deploy/bench/intake-wave.lua", "http://127.0.0.1:" + BenchPlatform.PORT, "--", dir.toString(), "2"));
-            out.lines().filter(l -> l.startsWith("WAVE") || l.startsWith("refused") || l.contains("Socket errors"))
-                    .forEach(l -> Console.line(l));
+            if (withPrevious) {
+                // the previous month as filed through the same door, so Q1-Q3 and Q5 have something to compare with
+                Console.line(String.format("previous month %s: %,d filers, not measured", WaveTemplates.PREVIOUS, filers));
+                wave(register, dir, WaveTemplates.PREVIOUS, connections, seconds).forEach(l -> Console.line("previous month: " + l));
+            }
+            generateObligations(platform, WaveTemplates.PERIOD);
+            Console.line(String.format("wave %s: %,d filers (head offices: %s; branches: %s)", WaveTemplates.PERIOD, filers,
+                    WaveTemplates.HEAD_SHAPE, WaveTemplates.BRANCH_SHAPE));
+            wave(register, dir, WaveTemplates.PERIOD, connections, seconds).forEach(Console::line);
             reference(platform);
         }
+    }
+
+    /** Runs one wave with wrk and returns its summary lines. */
+    private static List<String> wave(List<InstitutionRow> register, Path dir, String period, int connections, long seconds) throws Exception {
+        Files.writeString(dir.resolve("template-head.json"), WaveTemplates.head(register, period));
+        Files.writeString(dir.resolve("template-branch.json"), WaveTemplates.branch(register, period));
+        String out = run(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--timeout", "10s", "-s",
+                "deploy/bench/intake-wave.lua", "http://127.0.0.1:" + BenchPlatform.PORT, "--", dir.toString(), "2"));
+        return out.lines().filter(l -> l.startsWith("WAVE") || l.startsWith("refused") || l.contains("Socket errors")).toList();
+    }
+
+    /** What the daily job does after a month ends: every filer's obligation for the period exists before the wave. */
+    private static void generateObligations(BenchPlatform platform, String period) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(platform.service.url() + "/api/v1/obligations/generate?period=" + period))
+                .header("Authorization", "Bearer " + platform.token("admin", "CBRC")).timeout(Duration.ofMinutes(5))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        Console.line("obligations " + period + ": " + r.statusCode() + " " + r.body());
     }
 
     private static void importRegister(BenchPlatform platform, List<InstitutionRow> rows) throws Exception {
@@ -70,10 +92,8 @@ public final class IntakeBench {
         Console.line("register import: " + r.statusCode() + " " + r.body());
     }
 
-    /** Writes the templates, one token per head office, and the filers (all bank units, kinds interleaved). */
-    private static int writeWave(BenchPlatform platform, List<InstitutionRow> register, Path dir, int limit) throws Exception {
-        Files.writeString(dir.resolve("template-head.json"), WaveTemplates.head(register));
-        Files.writeString(dir.resolve("template-branch.json"), WaveTemplates.branch(register));
+    /** Writes one token per head office and the filers (all bank units, kinds interleaved). */
+    private static int writeFilers(BenchPlatform platform, List<InstitutionRow> register, Path dir, int limit) throws Exception {
         Map<String, String> parent = new HashMap<>();
         register.forEach(r -> parent.put(r.code(), r.parentCode()));
         Map<String, Integer> tokenIndex = new LinkedHashMap<>();
@@ -102,22 +122,30 @@ public final class IntakeBench {
         return lines.size();
     }
 
-    /** PostgreSQL's own rate for the rows the wave stored: copy them, table by table, into empty look-alike tables. */
+    /**
+     * PostgreSQL's own rate for the rows the measured wave stored: set aside (untimed), then inserted, table by table, into
+     * empty look-alike tables with the same indexes (timed).
+     */
     private static void reference(BenchPlatform platform) throws Exception {
         try (Connection c = platform.database(); Statement st = c.createStatement()) {
+            st.execute("create temp table wave_ids as select id from submission where period = '" + WaveTemplates.PERIOD + "'");
+            for (String t : TABLES) {
+                st.execute("create temp table src_" + t + " as select * from " + t + " where "
+                        + (t.equals("submission") ? "id" : "submission_id") + " in (select id from wave_ids)");
+                st.execute("create table ref_" + t + " (like " + t + " including all)");
+            }
             long filings;
-            try (ResultSet rs = st.executeQuery("select count(*) from submission_version")) {
+            try (ResultSet rs = st.executeQuery("select count(*) from src_submission_version")) {
                 rs.next();
                 filings = rs.getLong(1);
             }
             long rows = 0;
             long start = System.nanoTime();
             for (String t : TABLES) {
-                st.execute("create table ref_" + t + " (like " + t + " including all)");
-                rows += st.executeUpdate("insert into ref_" + t + " select * from " + t);
+                rows += st.executeUpdate("insert into ref_" + t + " select * from src_" + t);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            Console.line(String.format("stored: %,d filing versions, %,d rows in %s", filings, rows, TABLES));
+            Console.line(String.format("stored by the measured wave: %,d filing versions, %,d rows in %s", filings, rows, TABLES));
             Console.line(String.format("reference: PostgreSQL inserts the same %,d rows (insert ... select, same indexes) in %.1f s"
                     + " = %,.0f filings/s", rows, seconds, filings / seconds));
         }

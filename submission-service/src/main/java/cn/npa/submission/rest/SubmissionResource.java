@@ -21,11 +21,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -67,8 +67,9 @@ public class SubmissionResource {
         }
         IntakeService.Submitted result = intake.submit(raw, idempotencyKey == null || idempotencyKey.isEmpty() ? null : idempotencyKey, caller);
         Views.VersionView r = result.receipt();
-        URI location = URI.create("/api/v1/submissions/" + r.submissionId() + "/versions/" + r.version());
-        return Response.status(result.replay() ? 200 : 201).location(location).entity(r).build();
+        // a relative reference (RFC 9110 10.2.2), set as is: Response.location() would resolve it against the request URI each time
+        String location = "/api/v1/submissions/" + r.submissionId() + "/versions/" + r.version();
+        return Response.status(result.replay() ? 200 : 201).header(HttpHeaders.LOCATION, location).entity(r).build();
     }
 
     @GET

@@ -62,7 +62,7 @@ public class ObligationService {
     public DeadlineStatus recordFiling(String institutionCode, String reportType, String period, int version, Instant receivedAt) {
         Writes writes = new Writes();
         DeadlineStatus status = recordFiling(writer.lockByKey(institutionCode, reportType, period), institutionCode, reportType, period,
-                version, receivedAt, writes);
+                version, receivedAt, true, writes);
         writer.execute(writes);
         return status;
     }
@@ -70,11 +70,17 @@ public class ObligationService {
     /**
      * {@link #recordFiling(String, String, String, int, Instant)} for a caller that has already locked the obligation
      * ({@code locked}; empty when none was generated) and sends the resulting writes itself, with its own.
+     *
+     * @param branchDeadlineKnown false when the filer's bureau sets no deadline for this branch report (D3): then no
+     *                            obligation is owed and none is planned; true when there is one or it was not looked up
      */
     public DeadlineStatus recordFiling(Optional<Obligation> locked, String institutionCode, String reportType, String period, int version,
-                                       Instant receivedAt, Writes writes) {
+                                       Instant receivedAt, boolean branchDeadlineKnown, Writes writes) {
         ReportType type = ReportType.valueOf(reportType);
         Optional<Obligation> found = locked;
+        if (found.isEmpty() && type.isBranchReport() && !branchDeadlineKnown) {
+            return DeadlineStatus.onTime();
+        }
         if (found.isEmpty()) {
             Optional<PlannedObligation> plan = type == ReportType.MAJOR_CHANGE
                     ? Optional.of(majorChangePlan(institutionCode, LocalDate.parse(period), "filed without a detected change"))

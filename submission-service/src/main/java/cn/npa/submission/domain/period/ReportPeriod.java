@@ -130,9 +130,10 @@ public record ReportPeriod(PeriodKind kind, int year, int number) {
     @Override
     public String toString() {
         return switch (kind) {
-            case MONTH -> String.format("%04d-%02d", year, number);
-            case QUARTER -> String.format("%04d-Q%d", year, number);
-            case YEAR -> String.format("%04d", year);
+            // concatenation, not String.format: periods are named many times per filing (years have four digits, MIN_YEAR)
+            case MONTH -> year + (number < 10 ? "-0" : "-") + number;
+            case QUARTER -> year + "-Q" + number;
+            case YEAR -> Integer.toString(year);
         };
     }
 }

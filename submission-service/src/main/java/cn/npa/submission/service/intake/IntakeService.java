@@ -151,7 +151,8 @@ public class IntakeService {
                 type + " " + h.period() + " version " + n + ": " + v.verdictAtReceipt() + (major ? ", major adjustment" : ""));
         events.statementAccepted(writes, sub, v);
         // D4/D6: the obligation learns of the filing in the same transaction; Q1 opens a MAJOR_CHANGE obligation (§2)
-        obligations.recordFiling(context.obligation(), h.institutionCode(), type.name(), h.period(), n, now.toInstant(), writes);
+        obligations.recordFiling(context.obligation(), h.institutionCode(), type.name(), h.period(), n, now.toInstant(),
+                deadline.isPresent(), writes);
         jdbc.execute(writes);
         if (found.stream().anyMatch(f -> f.rule().equals("Q1"))) {
             List<String> path = filerRules.bankPath(filer, end);

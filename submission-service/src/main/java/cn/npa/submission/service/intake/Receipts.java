@@ -14,7 +14,6 @@ import cn.npa.submission.service.intake.Views.VersionView;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,10 +67,17 @@ public final class Receipts {
     /** Key figures by their camelCase names (totalLoans, npl, nonCreditNpa, ...), in a stable order. */
     public static Map<String, BigDecimal> figures(Map<KeyFigure, BigDecimal> figures) {
         Map<String, BigDecimal> out = new LinkedHashMap<>();
-        figures.entrySet().stream().sorted(Comparator.comparing(e -> e.getKey().ordinal()))
-                .forEach(e -> out.put(camel(e.getKey()), e.getValue()));
+        for (KeyFigure f : KeyFigure.values()) {
+            BigDecimal v = figures.get(f);
+            if (v != null) {
+                out.put(NAMES[f.ordinal()], v);
+            }
+        }
         return out;
     }
+
+    /** The camelCase name of each key figure, by ordinal. */
+    static final String[] NAMES = java.util.Arrays.stream(KeyFigure.values()).map(Receipts::camel).toArray(String[]::new);
 
     static String camel(KeyFigure f) {
         String[] parts = f.name().toLowerCase().split("_");
