@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** The transactional outbox: events written with the facts they announce, claimed by the relay with SKIP LOCKED. */
+/** The transactional outbox: events written with the facts they announce, claimed by the relay with a lease. */
 @ApplicationScoped
 public class OutboxRepository {
 
@@ -33,14 +33,30 @@ public class OutboxRepository {
                 id, type, payloadJson, cn.npa.common.web.RequestIds.current(), submission, version);
     }
 
-    /** Locks up to {@code limit} due rows for this transaction; rows another relay holds are skipped, not waited for. */
-    public List<OutboxRow> claimDue(int limit) {
-        return jdbc.list("select o.id, o.event_type, o.attempts, o.request_id, (case when v.body is null then o.payload"
-                        + " else jsonb_set(o.payload, '{figures,filing}', v.body) end)::text as payload from outbox o"
-                        + " left join submission_version v on v.submission_id = o.submission_id and v.version = o.version"
-                        + " where o.delivered_at is null and o.next_attempt_at <= now() order by o.created_at limit ? for update of o skip locked",
+    /**
+     * Claims up to {@code limit} due events, oldest first, for {@code leaseSeconds}: their next attempt moves past the
+     * lease, so other relays leave them alone while this one sends them outside any transaction (rows another relay is
+     * claiming at the same moment are skipped, not waited for). A relay that dies mid-batch leaves its rows due again
+     * when the lease ends. Each event comes with its version's filing under {@code figures.filing}.
+     */
+    public List<OutboxRow> claimDue(int limit, int leaseSeconds) {
+        return jdbc.list("with due as (select id from outbox where delivered_at is null and next_attempt_at <= now()"
+                        + " order by created_at limit ? for update skip locked),"
+                        + " claimed as (update outbox o set next_attempt_at = now() + make_interval(secs => ?) from due where o.id = due.id"
+                        + " returning o.id, o.event_type, o.attempts, o.request_id, o.payload, o.submission_id, o.version, o.created_at)"
+                        + " select c.id, c.event_type, c.attempts, c.request_id, (case when v.body is null then c.payload"
+                        + " else jsonb_set(c.payload, '{figures,filing}', v.body) end)::text as payload from claimed c"
+                        + " left join submission_version v on v.submission_id = c.submission_id and v.version = c.version order by c.created_at",
                 rs -> new OutboxRow(rs.getObject("id", UUID.class), rs.getString("event_type"), rs.getString("payload"),
-                        rs.getInt("attempts"), rs.getString("request_id")), limit);
+                        rs.getInt("attempts"), rs.getString("request_id")), limit, leaseSeconds);
+    }
+
+    /** Gives claimed events back unattempted: due again at once. */
+    public void release(List<UUID> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.update("update outbox set next_attempt_at = now() where id = any(cast(? as uuid[])) and delivered_at is null",
+                    new Jdbc.TextArray(ids.stream().map(UUID::toString).toList()));
+        }
     }
 
     public void delivered(UUID id) {

@@ -60,7 +60,7 @@ class OutboxRelayTest {
 
         Map<Integer, JsonNode> events = new TreeMap<>();
         QuarkusTransaction.requiringNew().run(() -> {
-            for (OutboxRepository.OutboxRow row : outbox.claimDue(100_000)) {
+            for (OutboxRepository.OutboxRow row : outbox.claimDue(100_000, 1)) {
                 JsonNode event = read(row.payload());
                 if (event.path("submissionId").asText().equals(id)) {
                     events.put(event.path("version").asInt(), event);

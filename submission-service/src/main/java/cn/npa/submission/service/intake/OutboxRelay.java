@@ -7,21 +7,28 @@ import cn.npa.submission.repository.OutboxRepository.OutboxRow;
 import cn.npa.common.web.RequestIds;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Delivers pending outbox events to the report service. Rows are claimed with FOR UPDATE SKIP LOCKED, so replicas
- * never send the same row at once; a failed row waits 10 s, 20 s, 40 s ... (at most an hour) before the next try.
+ * Delivers pending outbox events to the report service. A batch is claimed with a lease in a short transaction, then
+ * sent outside any transaction, each result recorded in its own: a slow report service holds no locks and no
+ * transaction open. A failed event waits 10 s, 20 s, 40 s ... (at most an hour) before its next try, and the rest of
+ * the batch is given back (the report service is likely down). Receivers are idempotent by event id, so an event sent
+ * twice (a relay died after sending, before recording) does no harm.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     static final int BATCH = 50;
+    /** Longer than a batch can take (each send times out after 5 s, retried twice), so no two relays send one event at once. */
+    static final int LEASE_SECONDS = 15 * 60;
 
     private final OutboxRepository outbox;
     private final ReportServiceNotifier notifier;
@@ -39,20 +46,24 @@ public class OutboxRelay {
     }
 
     /** Sends one batch of due events; returns how many the report service acknowledged. */
-    @Transactional
     public int relayDue() {
         Optional<String> token = tokens.token();
         if (token.isEmpty()) {
             return 0;
         }
+        List<OutboxRow> rows = QuarkusTransaction.requiringNew().call(() -> outbox.claimDue(BATCH, LEASE_SECONDS));
         int delivered = 0;
-        for (OutboxRow row : outbox.claimDue(BATCH)) {
+        for (int i = 0; i < rows.size(); i++) {
+            OutboxRow row = rows.get(i);
             // The filing's request id follows its event: the REST client filter sends it, both services log it.
             RequestIds.set(row.requestId() == null ? RequestIds.accept(null) : row.requestId());
             try {
-                if (deliver(row, token.get())) {
-                    delivered++;
+                if (!deliver(row, token.get())) {
+                    List<UUID> rest = rows.subList(i + 1, rows.size()).stream().map(OutboxRow::id).toList();
+                    QuarkusTransaction.requiringNew().run(() -> outbox.release(rest));
+                    break;
                 }
+                delivered++;
             } finally {
                 RequestIds.clear();
             }
@@ -65,7 +76,7 @@ public class OutboxRelay {
         String error;
         try {
             if (notifier.deliver(FilingReader.mapper().readTree(row.payload()), token)) {
-                outbox.delivered(row.id());
+                QuarkusTransaction.requiringNew().run(() -> outbox.delivered(row.id()));
                 return true;
             }
             error = "refused by the report service";
@@ -73,7 +84,8 @@ public class OutboxRelay {
             error = e.getClass().getSimpleName() + ": " + e.getMessage();
         }
         long wait = Math.min(3600, 10L << Math.min(row.attempts(), 9));
-        outbox.failed(row.id(), OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(wait), error);
+        String reason = error;
+        QuarkusTransaction.requiringNew().run(() -> outbox.failed(row.id(), OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(wait), reason));
         LOG.warnf("Outbox event %s not delivered (attempt %d, next in %d s): %s", row.id(), row.attempts() + 1, wait, error);
         return false;
     }
