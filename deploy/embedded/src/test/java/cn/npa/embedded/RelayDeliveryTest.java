@@ -1,0 +1,175 @@
+package cn.npa.embedded;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.npa.datagen.FilingGenerator;
+import cn.npa.datagen.InstitutionRow;
+import cn.npa.datagen.RegisterGenerator;
+import cn.npa.datagen.RegisterScale;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The outbox relay between two real services over real HTTP (the built submission and report services, one real
+ * PostgreSQL): an accepted filing reaches the report service with its filing; while the report service is down the
+ * event waits with a recorded failure, and after it comes back the event is delivered once. Runs after the services
+ * are packaged (this module comes last in the reactor).
+ */
+class RelayDeliveryTest {
+
+    private static final String PERIOD = "2026-09";
+    private static final Pattern SUBMISSION = Pattern.compile("\"submissionId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static Path keys;
+    private static EmbeddedPostgres pg;
+    private static ServiceProcess submission;
+    private static ServiceProcess report;
+    private static Map<String, String> reportEnv;
+    private static List<InstitutionRow> register;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path root = EmbeddedRun.projectRoot();
+        keys = Files.createTempDirectory("npa-relay-keys");
+        Path publicKey = DevKeys.ensure(keys);
+        pg = EmbeddedPostgres.builder().start();
+        for (String db : List.of("npa_submission", "npa_report")) {
+            try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+                st.execute("create database " + db);
+            }
+        }
+        submission = new ServiceProcess("submission-service", freePort(), root, false);
+        report = new ServiceProcess("report-service", freePort(), root, false);
+        Map<String, String> common = Map.of("NPA_DB_USER", "postgres", "NPA_DB_PASSWORD", "postgres",
+                "NPA_JWT_PUBLIC_KEY", publicKey.toUri().toString(), "QUARKUS_LOG_LEVEL", "WARN");
+        Map<String, String> submissionEnv = new HashMap<>(common);
+        submissionEnv.put("NPA_DB_URL", "jdbc:postgresql://localhost:" + pg.getPort() + "/npa_submission");
+        submissionEnv.put("NPA_REPORT_URL", report.url());
+        submissionEnv.put("NPA_SERVICE_TOKEN_KEY", keys.resolve(DevKeys.PRIVATE).toString());
+        submissionEnv.put("NPA_OUTBOX_CRON", "* * * * * ?");
+        reportEnv = new HashMap<>(common);
+        reportEnv.put("NPA_DB_URL", "jdbc:postgresql://localhost:" + pg.getPort() + "/npa_report");
+        submission.start(submissionEnv);
+        report.start(reportEnv);
+        submission.awaitReady(Duration.ofSeconds(120));
+        report.awaitReady(Duration.ofSeconds(120));
+        new DemoLoader(submission.url(), DevToken.mint(keys, "admin", "CBRC", 3600)).loadRegister(EmbeddedRun.SEED);
+        register = RegisterGenerator.generate(EmbeddedRun.SEED, RegisterScale.DEMO);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (submission != null) {
+            submission.stop();
+        }
+        if (report != null) {
+            report.stop();
+        }
+        if (pg != null) {
+            pg.close();
+        }
+    }
+
+    @Test
+    void eventsReachTheReportServiceAndWaitOutItsDowntime() throws Exception {
+        List<InstitutionRow> banks = register.stream().filter(r -> r.kind().equals("BANK_HEAD_OFFICE")).limit(2).toList();
+        String first = file(banks.get(0));
+        await("the first event is delivered", () -> statements().contains(first));
+        String received = statements();
+        assertTrue(received.contains("\"institutionCode\":\"" + banks.get(0).code() + "\""), head(received));
+        assertTrue(received.contains("\"filing\":{") && received.contains("\"reportType\":\"BANK_MONTHLY_NPL\",\"institutionCode\":\""
+                + banks.get(0).code() + "\"}"), "the event carries the filing with its header: " + head(received));
+
+        report.stop();
+        String second = file(banks.get(1));
+        await("the failed attempt is recorded", () -> outbox(second, "attempts >= 1 and delivered_at is null and last_error is not null"));
+
+        report.start(reportEnv);
+        report.awaitReady(Duration.ofSeconds(120));
+        await("the waiting event is delivered after the back-off", () -> outbox(second, "delivered_at is not null"));
+        received = statements();
+        assertTrue(received.contains(second), head(received));
+        assertEquals(2, count(received, "\"eventId\""), "each event received once: " + head(received));
+    }
+
+    private String file(InstitutionRow bank) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(submission.url() + "/api/v1/submissions"))
+                .header("Authorization", "Bearer " + DevToken.mint(keys, "bank", bank.code(), 3600))
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(FilingGenerator.monthly(bank, PERIOD, EmbeddedRun.SEED))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, r.statusCode(), r.body());
+        Matcher m = SUBMISSION.matcher(r.body());
+        assertTrue(m.find(), r.body());
+        return m.group(1);
+    }
+
+    private static String statements() {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(report.url() + "/api/v1/accepted-statements?period=" + PERIOD))
+                    .header("Authorization", "Bearer " + DevToken.mint(keys, "cbrc", "CBRC", 3600)).timeout(Duration.ofSeconds(10))
+                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+        } catch (Exception down) {
+            return "";
+        }
+    }
+
+    private static boolean outbox(String submissionId, String condition) {
+        try (Connection c = pg.getDatabase("postgres", "npa_submission").getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select count(*) from outbox where submission_id = '" + submissionId + "' and " + condition)) {
+            rs.next();
+            return rs.getInt(1) == 1;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("within 60 s: " + what);
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private static String head(String text) {
+        return text.length() <= 400 ? text : text.substring(0, 400) + "...";
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
