@@ -1,5 +1,6 @@
 package cn.npa.submission.rest;
 
+import cn.npa.common.problem.Problem;
 import cn.npa.common.problem.ProblemException;
 import cn.npa.common.security.Caller;
 import cn.npa.common.web.Page;
@@ -28,6 +29,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Report intake (domain sections 4 and 5): file a report, read its versions, findings and figures, explain findings. */
@@ -58,8 +68,51 @@ public class SubmissionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"bank", "bureau"})
     @Operation(summary = "File a report: 201 with the receipt, 200 when an Idempotency-Key replays an earlier identical request, "
-            + "422 with every finding, 403 (V8) for another bank's unit")
-    public Response file(InputStream body, @HeaderParam("Idempotency-Key") String idempotencyKey) throws IOException {
+            + "422 with every finding, 403 (V8) for another bank's unit",
+            description = "The body is a Filing (schema Filing; prose and rules in docs/filing-format.md). The examples, one per "
+                    + "report type, are complete and valid: POST one unchanged with a token of the institution its summary names "
+                    + "and it is accepted. A bank files for itself and the units below it, a bureau for itself.")
+    @RequestBody(required = true, description = "The report; at most 2 MB (413 above).", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Filing"), examples = {
+                @ExampleObject(name = "BANK_MONTHLY_NPL", ref = "BANK_MONTHLY_NPL"),
+                @ExampleObject(name = "BRANCH_MONTHLY_NPL", ref = "BRANCH_MONTHLY_NPL"),
+                @ExampleObject(name = "BANK_QUARTERLY_NPA", ref = "BANK_QUARTERLY_NPA"),
+                @ExampleObject(name = "BRANCH_QUARTERLY_NPA", ref = "BRANCH_QUARTERLY_NPA"),
+                @ExampleObject(name = "BANK_ANNUAL_NPA", ref = "BANK_ANNUAL_NPA"),
+                @ExampleObject(name = "BUREAU_MONTHLY_NPL", ref = "BUREAU_MONTHLY_NPL"),
+                @ExampleObject(name = "BUREAU_QUARTERLY_ASSESSMENT", ref = "BUREAU_QUARTERLY_ASSESSMENT"),
+                @ExampleObject(name = "BUREAU_ANNUAL_ASSESSMENT", ref = "BUREAU_ANNUAL_ASSESSMENT"),
+                @ExampleObject(name = "MAJOR_CHANGE", ref = "MAJOR_CHANGE")}))
+    @APIResponse(responseCode = "201", description = "Accepted (possibly with quality findings Q1-Q6): the receipt of the new version",
+            headers = @Header(name = "Location", description = "/api/v1/submissions/{id}/versions/{n} of the new version",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.VersionView.class)))
+    @APIResponse(responseCode = "200", description = "Idempotent replay: the same Idempotency-Key and the same body bytes as an "
+            + "earlier request; its receipt, nothing stored",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING),
+                    description = "/api/v1/submissions/{id}/versions/{n} of the first request's version"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.VersionView.class)))
+    @APIResponse(responseCode = "400", description = "The body is not well-formed JSON (one V7 finding at $), or the "
+            + "Idempotency-Key is unusable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "403", description = "The caller may not file for this institution (only the V8 finding), or "
+            + "is neither a bank nor a bureau", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "The Idempotency-Key was used before with another body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "413", description = "The body is larger than 2 MB; nothing was stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "415", description = "The body is not sent as application/json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "The report breaks validity rules V1-V7 (V5 included): every finding "
+            + "in errors[], nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
+            examples = @ExampleObject(name = "InvalidFiling", ref = "InvalidFiling")))
+    public Response file(InputStream body,
+                         @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = "Optional. The same key "
+                                 + "with the same body answers 200 with the first receipt and stores nothing; with another body "
+                                 + "409. Keys are per caller.", schema = @Schema(type = SchemaType.STRING,
+                                 pattern = "^[A-Za-z0-9._:-]{1,200}$"))
+                         @HeaderParam("Idempotency-Key") String idempotencyKey) throws IOException {
         byte[] raw = body.readNBytes(config.maxBodyBytes() + 1);
         if (raw.length > config.maxBodyBytes()) {
             throw new ProblemException(413, "payload-too-large", "Payload too large",

@@ -56,8 +56,9 @@ final class LoanChecks {
         Compare.sumsTo(problems, path, "the disposal methods", Sums.over(methods, DisposalLine::amount),
                 "cashCollected + writtenOff + debtAssetSwap + otherReduction", m.disposals());
         // Write-off is both a reduction line and a disposal method: the two must tell the same story.
-        BigDecimal writeOff = methods.stream().filter(l -> l.method() == DisposalMethod.WRITE_OFF)
-                .map(DisposalLine::amount).findFirst().orElse(BigDecimal.ZERO);
+        // An unlisted method counts as 0; a listed one with an unusable amount (already reported) is unknown: skip.
+        DisposalLine writeOffLine = methods.stream().filter(l -> l.method() == DisposalMethod.WRITE_OFF).findFirst().orElse(null);
+        BigDecimal writeOff = writeOffLine == null ? BigDecimal.ZERO : writeOffLine.amount();
         if (writeOff != null && m.writtenOff() != null && writeOff.compareTo(m.writtenOff()) != 0) {
             problems.add("V3", path, "the WRITE_OFF method shows " + Compare.show(writeOff) + " but writtenOff is "
                     + Compare.show(m.writtenOff()));

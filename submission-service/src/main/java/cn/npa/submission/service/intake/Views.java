@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The records intake puts on the wire: receipts, versions, findings, explanations, lists and figures. */
 public final class Views {
@@ -16,16 +18,32 @@ public final class Views {
     }
 
     /** Timeliness of one version against its deadline (D1, D6); absent when the report has no deadline. */
-    public record DeadlineView(LocalDate dueDate, String status, int daysLate) {
+    @Schema(description = "Timeliness of the version against its deadline (D1, D6)")
+    public record DeadlineView(@Schema(required = true, description = "The last day to file, inclusive (Asia/Shanghai)")
+                               LocalDate dueDate,
+                               @Schema(required = true, enumeration = {"ON_TIME", "LATE"}) String status,
+                               @Schema(required = true, description = "Days after the due date; 0 when on time") int daysLate) {
     }
 
     /** An explanation and where it comes from: given for this version, or carried forward from an earlier one. */
-    public record ExplanationView(String text, int version, String givenBy, OffsetDateTime givenAt, boolean carriedForward) {
+    @Schema(description = "The explanation of a finding")
+    public record ExplanationView(@Schema(required = true) String text,
+                                  @Schema(required = true, description = "The version it was given for") int version,
+                                  @Schema(required = true) String givenBy, @Schema(required = true) OffsetDateTime givenAt,
+                                  @Schema(required = true) boolean carriedForward) {
     }
 
     /** A quality finding with its figures and, once explained, its explanation. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record FindingView(String rule, String path, String message, Map<String, BigDecimal> figures, ExplanationView explanation) {
+    @Schema(description = "A quality finding (Q1-Q6): the report was accepted, the finding waits for an explanation")
+    public record FindingView(@Schema(required = true, description = "Q1 to Q6") String rule,
+                              @Schema(required = true, description = "JSON path into the report, e.g. $.loans.grades")
+                              String path,
+                              @Schema(required = true) String message,
+                              @Schema(required = true, description = "The figures the rule compared, by name")
+                              Map<String, BigDecimal> figures,
+                              @Schema(description = "Present once explained (for this version or carried forward)")
+                              ExplanationView explanation) {
     }
 
     /**
@@ -33,10 +51,30 @@ public final class Views {
      * {@code verdict} becomes ACCEPTED once every finding is explained. The body is shown on single-version reads only.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record VersionView(UUID submissionId, int version, String institutionCode, String reportType, String period,
-                              OffsetDateTime receivedAt, String verdict, String verdictAtReceipt, boolean majorAdjustment,
-                              String amendmentReason, String submittedBy, DeadlineView deadline, Map<String, BigDecimal> figures,
-                              List<FindingView> findings, JsonNode body) {
+    @Schema(description = "One accepted version; POST /api/v1/submissions answers with it as the receipt (without body)")
+    public record VersionView(@Schema(required = true) UUID submissionId,
+                              @Schema(required = true, description = "1 for the first filing of (institution, type, period)") int version,
+                              @Schema(required = true) String institutionCode,
+                              @Schema(required = true) String reportType,
+                              @Schema(required = true) String period,
+                              @Schema(required = true) OffsetDateTime receivedAt,
+                              @Schema(required = true, enumeration = {"ACCEPTED", "ACCEPTED_WITH_WARNINGS"},
+                                      description = "ACCEPTED once every finding is explained") String verdict,
+                              @Schema(required = true, enumeration = {"ACCEPTED", "ACCEPTED_WITH_WARNINGS"},
+                                      description = "What the filing itself triggered; never changes") String verdictAtReceipt,
+                              @Schema(required = true, description = "An amendment that moved NPL or non-credit NPA by more than 5%")
+                              boolean majorAdjustment,
+                              @Schema(description = "From version 2 on") String amendmentReason,
+                              @Schema(required = true, description = "The caller's subject") String submittedBy,
+                              @Schema(description = "Absent when the report has no deadline (a branch report whose bureau "
+                                      + "set no rule)") DeadlineView deadline,
+                              @Schema(required = true, description = "Key figures the report carries: totalLoans, npl, nonCreditAssets, "
+                                      + "nonCreditNpa, estimatedLoss, obsOutstanding, obsAdvances (none for a bureau's report)")
+                              Map<String, BigDecimal> figures,
+                              @Schema(required = true) List<FindingView> findings,
+                              @Schema(implementation = Object.class, type = SchemaType.OBJECT,
+                                      description = "The filing as received (see the Filing schema); single-version reads only")
+                              JsonNode body) {
     }
 
     /** A version in a submission's history. */
@@ -66,6 +104,8 @@ public final class Views {
 
     /** The latest accepted version of a submission with figures and body, for the report service. */
     public record AcceptedView(UUID submissionId, int version, String institutionCode, String reportType, String period,
-                               OffsetDateTime acceptedAt, boolean majorAdjustment, Map<String, BigDecimal> figures, JsonNode body) {
+                               OffsetDateTime acceptedAt, boolean majorAdjustment, Map<String, BigDecimal> figures,
+                               @Schema(implementation = Object.class, type = SchemaType.OBJECT,
+                                       description = "The filing as received (see the Filing schema)") JsonNode body) {
     }
 }

@@ -61,6 +61,17 @@ class FilingValidatorTest {
     }
 
     @Test
+    void aWriteOffLineWithoutAUsableAmountIsOneFindingNotACrash_V1_V3() {
+        // The unknown amount is reported once by the reader; the V3 write-off comparison must skip it, not throw.
+        ObjectNode doc = FilingFixtures.quarterly();
+        ObjectNode writeOff = line(doc.with("loans").with("movements"), "byDisposalMethod", 0);
+        writeOff.put("amount", "30.00");
+        assertEquals(List.of("V1 $.loans.movements.byDisposalMethod[0].amount"), keys(check(doc)));
+        writeOff.remove("amount");
+        assertEquals(List.of("V7 $.loans.movements.byDisposalMethod[0].amount"), keys(check(doc)));
+    }
+
+    @Test
     void acceptsAbsentDisposalBreakdown_V3() {
         ObjectNode doc = FilingFixtures.quarterly();
         doc.with("loans").with("movements").remove("byDisposalMethod");
