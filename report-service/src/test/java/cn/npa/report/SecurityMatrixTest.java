@@ -18,7 +18,7 @@ class SecurityMatrixTest extends SecurityMatrix {
     protected Map<String, Rule> rules() {
         Map<String, Object> event = Map.of("eventId", UUID.randomUUID().toString(), "submissionId", "S-M", "version", 1,
                 "institutionCode", "LC0001", "reportType", "BANK_MONTHLY_NPL", "period", "2026-08",
-                "acceptedAt", "2026-09-10T09:00:00+08:00", "figures", Map.of());
+                "acceptedAt", "2026-09-10T09:00:00+08:00", "figures", Map.of("filing", Map.of("header", Map.of())));
         return Map.of(
                 "POST /api/v1/accepted-statements", Rule.of(Call.send("POST", "/api/v1/accepted-statements", event),
                         TestTokens::service, 201, BANK, BUREAU, CBRC),

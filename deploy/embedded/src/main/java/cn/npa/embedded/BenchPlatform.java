@@ -31,7 +31,10 @@ final class BenchPlatform implements AutoCloseable {
         Files.createDirectories(run);
         Path publicKey = DevKeys.ensure(run.resolve("keys"));
         EmbeddedPostgres pg = EmbeddedPostgres.builder().setPort(PG_PORT).setDataDirectory(run.resolve("pgdata"))
-                .setCleanDataDirectory(true).setServerConfig("max_connections", "200").start();
+                .setCleanDataDirectory(true).setServerConfig("max_connections", "200")
+                // a database server sized for a filing wave: checkpoints spread out instead of every gigabyte of WAL
+                .setServerConfig("max_wal_size", "8GB").setServerConfig("checkpoint_timeout", "15min")
+                .setServerConfig("shared_buffers", "512MB").start();
         try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
             st.execute("create database npa_submission");
         }

@@ -3,6 +3,8 @@ package cn.npa.report.rest;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
 import cn.npa.report.service.StatementInbox;
+import cn.npa.common.problem.FieldError;
+import cn.npa.common.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,6 +38,11 @@ public class StatementInboxResource {
     @RolesAllowed("service")
     @Operation(summary = "Receive an accepted filing; idempotent on eventId (201 when new, 200 when already received)")
     public Response receive(@Valid @NotNull StatementAcceptedEvent event) {
+        if (!event.figures().path("filing").path("header").isObject()) {
+            // the figures alone cannot be rolled up or re-read: a statement must carry its filing (a non-2xx is sent again)
+            throw ProblemException.invalid("The accepted statement does not carry its filing; nothing was stored.",
+                    List.of(new FieldError("EVENT", "$.figures.filing", "the accepted filing (with its header) is required")));
+        }
         return Response.status(inbox.receive(event) ? 201 : 200).build();
     }
 

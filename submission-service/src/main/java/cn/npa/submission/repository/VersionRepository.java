@@ -55,6 +55,20 @@ public class VersionRepository {
                 + " due_date, deadline_status, days_late) values (" + marks + ")", Arrays.copyOf(args, i));
     }
 
+    /** The key figures of one version (its body is not read). */
+    public Optional<Map<KeyFigure, BigDecimal>> figures(UUID submission, int version) {
+        return jdbc.one("select " + FIGURE_COLS + " from submission_version where submission_id = ? and version = ?", rs -> {
+            Map<KeyFigure, BigDecimal> figures = new EnumMap<>(KeyFigure.class);
+            for (KeyFigure f : KeyFigure.values()) {
+                BigDecimal v = rs.getBigDecimal(column(f));
+                if (v != null) {
+                    figures.put(f, v);
+                }
+            }
+            return figures;
+        }, submission, version);
+    }
+
     public Optional<StoredVersion> find(UUID submission, int version) {
         return jdbc.one("select " + COLS + " from submission_version v where v.submission_id = ? and v.version = ?",
                 VersionRepository::read, submission, version);

@@ -106,8 +106,12 @@ public class ObligationService {
         return outcome.filing();
     }
 
-    /** Opens the MAJOR_CHANGE obligation of a change detected on a date (due the configured working days later); idempotent per date. */
-    @Transactional
+    /**
+     * Opens the MAJOR_CHANGE obligation of a change detected on a date (due the configured working days later); idempotent per
+     * date. An entity not active that day is an IllegalArgumentException that leaves the caller's transaction usable: it is
+     * thrown before anything is written, and the intake files the report anyway.
+     */
+    @Transactional(dontRollbackOn = IllegalArgumentException.class)
     public Obligation openMajorChange(String institutionCode, LocalDate detectedOn, String reason) {
         writer.insertAll(List.of(majorChangePlan(institutionCode, detectedOn, reason)));
         Obligation o = writer.lockByKey(institutionCode, ReportType.MAJOR_CHANGE.name(), detectedOn.toString()).orElseThrow();

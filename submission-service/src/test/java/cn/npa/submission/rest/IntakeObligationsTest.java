@@ -2,6 +2,7 @@ package cn.npa.submission.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.npa.submission.DemoRegister;
@@ -43,16 +44,38 @@ class IntakeObligationsTest {
         cn.npa.testing.ProblemAssertions.assertProblem(given().auth().oauth2(TestTokens.cbrc()).contentType("application/json")
                 .body(java.util.Map.of("reason", "too late to forgive")).put("/api/v1/obligations/" + id + "/waiver").andReturn(), 409);
 
-        // June: 300 moves from pass to loss, the NPL ratio goes from 10 % to 13 % (Q1 is more than 2 points)
-        FilingBodies june = FilingBodies.monthly("RC0001", "2026-06");
-        ObjectNode loans = (ObjectNode) june.doc().get("loans");
+        List<String> rules = file(ratioJump("RC0001", "2026-06").json()).getList("findings.rule");
+        assertTrue(rules.contains("Q1"), rules.toString());
+        JsonPath major = obligations("institution=RC0001&status=OPEN&size=50");
+        assertTrue(major.getList("items.reportType").contains("MAJOR_CHANGE"), major.prettify());
+    }
+
+    @Test
+    void aRatioJumpOfABankClosedSinceIsStillAccepted_Q1() {
+        DemoRegister.load();
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body("[{\"code\":\"RC0990\",\"name\":\"Closed Rural"
+                + " Commercial Bank\",\"kind\":\"BANK_HEAD_OFFICE\",\"parentCode\":null,\"supervisorCode\":\"BUR-110000\",\"regionCode\":"
+                + "\"110000\",\"peerGroup\":\"RURAL_COMMERCIAL\",\"validFrom\":\"2000-01-01\",\"validTo\":\"2026-10-31\"}]")
+                .post("/api/v1/institutions/import").then().statusCode(200);
+        String bank = TestTokens.bank("RC0990");
+        given().auth().oauth2(bank).contentType("application/json").body(FilingBodies.monthly("RC0990", "2026-05").json())
+                .post("/api/v1/submissions").then().statusCode(201);
+        // the bank has closed since: no MAJOR_CHANGE obligation can be opened today, yet the valid filing is stored
+        List<String> rules = given().auth().oauth2(bank).contentType("application/json").body(ratioJump("RC0990", "2026-06").json())
+                .post("/api/v1/submissions").then().statusCode(201).extract().jsonPath().getList("findings.rule");
+        assertTrue(rules.contains("Q1"), rules.toString());
+        JsonPath owed = obligations("institution=RC0990&size=50");
+        assertFalse(owed.getList("items.reportType").contains("MAJOR_CHANGE"), owed.prettify());
+    }
+
+    /** A month where 300 moves from pass to loss: the NPL ratio goes from 10 % to 13 % (Q1 is more than 2 points). */
+    private static FilingBodies ratioJump(String code, String period) {
+        FilingBodies month = FilingBodies.monthly(code, period);
+        ObjectNode loans = (ObjectNode) month.doc().get("loans");
         ((ObjectNode) loans.get("grades")).put("pass", new BigDecimal("7700.00")).put("loss", new BigDecimal("500.00"));
         ((ObjectNode) loans.get("byIndustry").get(0)).put("npl", new BigDecimal("900.00"));
         ((ObjectNode) loans.get("byRegion").get(0)).put("npl", new BigDecimal("1000.00"));
         ((ObjectNode) loans.get("vintages").get(1)).put("npl", new BigDecimal("800.00"));
-        List<String> rules = file(june.json()).getList("findings.rule");
-        assertTrue(rules.contains("Q1"), rules.toString());
-        JsonPath major = obligations("institution=RC0001&status=OPEN&size=50");
-        assertTrue(major.getList("items.reportType").contains("MAJOR_CHANGE"), major.prettify());
+        return month;
     }
 }

@@ -1,6 +1,7 @@
 package cn.npa.submission.domain.filing;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -11,7 +12,7 @@ import java.util.Map;
 public record KeyFigures(String reportType, String period, Map<KeyFigure, BigDecimal> values) {
 
     public KeyFigures {
-        values = values.isEmpty() ? Map.of() : new EnumMap<>(values);
+        values = values.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(values));
     }
 
     /** The figures of a filing; null for no filing. */

@@ -7,7 +7,7 @@ import cn.npa.submission.domain.deadline.DeadlineRules;
 import cn.npa.submission.domain.period.ReportPeriod;
 import cn.npa.submission.domain.period.ReportType;
 import cn.npa.submission.domain.register.Institution;
-import cn.npa.submission.domain.register.InstitutionKind;
+import cn.npa.submission.domain.obligation.ObligationPlanner;
 import cn.npa.submission.repository.BranchDeadlineRuleRepository;
 import cn.npa.submission.service.RegisterSnapshot;
 import cn.npa.submission.service.CalendarService;
@@ -46,10 +46,11 @@ public class FilingDeadlines {
                 calendars.calendarFrom(p.end(), p.end().plusDays(BranchDeadlineRule.MAX_DUE_DAYS)));
     }
 
-    /** A branch is bound by the rules of its provincial bureau; a sub-bureau's bureau is its parent (docs/deadlines.md 7). */
+    /**
+     * A branch is bound by the rules of its provincial bureau: its supervisor, or the nearest bureau above it
+     * (docs/deadlines.md 7); the same answer the obligation planner gives, so a receipt without a deadline means no obligation.
+     */
     private String provincialBureau(Institution filer, LocalDate end) {
-        return snapshot.index().activeOn(filer.supervisorCode(), end)
-                .map(s -> s.kind() == InstitutionKind.REGULATOR_SUB_BUREAU ? s.parentCode() : s.code())
-                .orElse(null);
+        return filer.supervisorCode() == null ? null : ObligationPlanner.bureauOf(snapshot.index(), filer.supervisorCode(), end).orElse(null);
     }
 }

@@ -127,8 +127,8 @@ public class IntakeService {
         boolean major = false;
         List<FindingRepository.StoredExplanation> kept = List.of();
         if (n > 1) {
-            major = versions.find(sub.id(), n - 1).map(prev -> MajorAdjustment.isMajor(
-                    new KeyFigures(sub.reportType(), sub.period(), prev.figures()), filing)).orElse(false);
+            major = versions.figures(sub.id(), n - 1).map(prev -> MajorAdjustment.isMajor(
+                    new KeyFigures(sub.reportType(), sub.period(), prev), filing)).orElse(false);
             kept = findings.explanations(sub.id());
         }
         boolean allExplained = Explanations.carryForward(found, n, kept.stream().map(FindingRepository.StoredExplanation::explanation).toList())

@@ -47,41 +47,55 @@ public class OutboxRelay {
 
     /** Sends one batch of due events; returns how many the report service acknowledged. */
     public int relayDue() {
-        Optional<String> token = tokens.token();
-        if (token.isEmpty()) {
+        if (tokens.token().isEmpty()) {
             return 0;
         }
         List<OutboxRow> rows = QuarkusTransaction.requiringNew().call(() -> outbox.claimDue(BATCH, LEASE_SECONDS));
         int delivered = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            OutboxRow row = rows.get(i);
-            // The filing's request id follows its event: the REST client filter sends it, both services log it.
-            RequestIds.set(row.requestId() == null ? RequestIds.accept(null) : row.requestId());
-            try {
-                if (!deliver(row, token.get())) {
-                    List<UUID> rest = rows.subList(i + 1, rows.size()).stream().map(OutboxRow::id).toList();
-                    QuarkusTransaction.requiringNew().run(() -> outbox.release(rest));
-                    break;
+        int sent = 0;
+        try {
+            for (OutboxRow row : rows) {
+                sent++;
+                // The filing's request id follows its event: the REST client filter sends it, both services log it.
+                RequestIds.set(row.requestId() == null ? RequestIds.accept(null) : row.requestId());
+                try {
+                    if (!deliver(row)) {
+                        break;
+                    }
+                    delivered++;
+                } finally {
+                    RequestIds.clear();
                 }
-                delivered++;
-            } finally {
-                RequestIds.clear();
+            }
+        } finally {
+            // whatever happened, events not attempted are due again at once instead of waiting out the lease
+            List<UUID> rest = rows.subList(sent, rows.size()).stream().map(OutboxRow::id).toList();
+            if (!rest.isEmpty()) {
+                QuarkusTransaction.requiringNew().run(() -> outbox.release(rest));
             }
         }
         return delivered;
     }
 
-    /** Sends one event; on failure schedules the next attempt, waiting 10 s doubling up to an hour. */
-    private boolean deliver(OutboxRow row, String token) {
-        String error;
+    /**
+     * Sends one event with a fresh token (a batch may outlast one), then records the outcome; a failure schedules the
+     * next attempt, waiting 10 s doubling up to an hour. Only the send decides delivered or failed: an error while
+     * recording a delivery propagates (the event stays leased and is sent again later; receivers are idempotent).
+     */
+    private boolean deliver(OutboxRow row) {
+        String error = null;
+        boolean acknowledged = false;
         try {
-            if (notifier.deliver(FilingReader.mapper().readTree(row.payload()), token)) {
-                QuarkusTransaction.requiringNew().run(() -> outbox.delivered(row.id()));
-                return true;
+            acknowledged = notifier.deliver(FilingReader.mapper().readTree(row.payload()), tokens.token().orElseThrow());
+            if (!acknowledged) {
+                error = "refused by the report service";
             }
-            error = "refused by the report service";
         } catch (Exception e) {
             error = e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+        if (acknowledged) {
+            QuarkusTransaction.requiringNew().run(() -> outbox.delivered(row.id()));
+            return true;
         }
         long wait = Math.min(3600, 10L << Math.min(row.attempts(), 9));
         String reason = error;
