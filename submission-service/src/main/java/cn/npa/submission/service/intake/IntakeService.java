@@ -117,8 +117,10 @@ public class IntakeService {
         StoredSubmission sub = submissions.claimNextVersion(new StoredSubmission(UUID.randomUUID(), h.institutionCode(), h.reportType(),
                 h.period(), end, filerRules.bankPath(filer, end), filerRules.regulatorPath(filer, end), now, 1));
         int n = sub.latestVersion();
-        if (n > 1 && !RequestGuard.refilingReason(h).isEmpty()) {
-            throw ProblemException.invalid("The report breaks 1 rule(s); nothing was stored.", RequestGuard.refilingReason(h));
+        List<FieldError> missingReason = n > 1 ? RequestGuard.refilingReason(h) : List.of();
+        if (!missingReason.isEmpty()) {
+            // the rollback gives the claimed version number back
+            throw ProblemException.invalid("The report breaks 1 rule(s); nothing was stored.", missingReason);
         }
         // Round trip 2: the obligation (locked) and the reports the quality rules compare with.
         QualitySources sources = QualitySources.of(filing, type);
