@@ -4,12 +4,7 @@ import cn.npa.submission.domain.filing.KeyFigure;
 import cn.npa.submission.domain.filing.KeyFigures;
 import cn.npa.submission.domain.obligation.Obligation;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,21 +49,12 @@ public class FilingContextQueries {
             Optional<Obligation> o = rs.getObject("id") == null ? Optional.empty() : Optional.of(ObligationRows.read(rs));
             List<KeyFigures> figures = new ArrayList<>();
             for (int i = 0; i < compared.size(); i++) {
-                figures.add(rs.getObject("c" + i + "_found") == null ? null : figures(rs, "c" + i + "_", compared.get(i)));
+                Slot slot = compared.get(i);
+                figures.add(rs.getObject("c" + i + "_found") == null ? null
+                        : new KeyFigures(slot.reportType(), slot.period(), VersionRepository.figures(rs, "c" + i + "_")));
             }
             return new Context(o, figures);
         }, args.toArray()).orElseThrow();
-    }
-
-    private static KeyFigures figures(ResultSet rs, String prefix, Slot slot) throws SQLException {
-        Map<KeyFigure, BigDecimal> values = new EnumMap<>(KeyFigure.class);
-        for (KeyFigure f : KeyFigure.values()) {
-            BigDecimal v = rs.getBigDecimal(prefix + VersionRepository.column(f));
-            if (v != null) {
-                values.put(f, v);
-            }
-        }
-        return new KeyFigures(slot.reportType(), slot.period(), values);
     }
 
     private static String sql() {

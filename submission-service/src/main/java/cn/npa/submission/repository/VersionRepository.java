@@ -57,16 +57,8 @@ public class VersionRepository {
 
     /** The key figures of one version (its body is not read). */
     public Optional<Map<KeyFigure, BigDecimal>> figures(UUID submission, int version) {
-        return jdbc.one("select " + FIGURE_COLS + " from submission_version where submission_id = ? and version = ?", rs -> {
-            Map<KeyFigure, BigDecimal> figures = new EnumMap<>(KeyFigure.class);
-            for (KeyFigure f : KeyFigure.values()) {
-                BigDecimal v = rs.getBigDecimal(column(f));
-                if (v != null) {
-                    figures.put(f, v);
-                }
-            }
-            return figures;
-        }, submission, version);
+        return jdbc.one("select " + FIGURE_COLS + " from submission_version where submission_id = ? and version = ?",
+                rs -> figures(rs, ""), submission, version);
     }
 
     public Optional<StoredVersion> find(UUID submission, int version) {
@@ -111,15 +103,20 @@ public class VersionRepository {
         return f.name().toLowerCase();
     }
 
-    static StoredVersion read(ResultSet rs) throws SQLException {
+    /** The key-figure columns of a row (named {@code prefix + column}); figures a report does not carry are left out. */
+    static Map<KeyFigure, BigDecimal> figures(ResultSet rs, String prefix) throws SQLException {
         Map<KeyFigure, BigDecimal> figures = new EnumMap<>(KeyFigure.class);
         for (KeyFigure f : KeyFigure.values()) {
-            BigDecimal v = rs.getBigDecimal(column(f));
+            BigDecimal v = rs.getBigDecimal(prefix + column(f));
             if (v != null) {
                 figures.put(f, v);
             }
         }
-        return new StoredVersion(rs.getObject("submission_id", UUID.class), rs.getInt("version"), rs.getString("body"), figures,
+        return figures;
+    }
+
+    static StoredVersion read(ResultSet rs) throws SQLException {
+        return new StoredVersion(rs.getObject("submission_id", UUID.class), rs.getInt("version"), rs.getString("body"), figures(rs, ""),
                 rs.getString("verdict_at_receipt"), rs.getString("verdict"), Jdbc.time(rs, "received_at"),
                 rs.getString("amendment_reason"), rs.getBoolean("major_adjustment"), rs.getString("submitted_by"),
                 rs.getString("request_id"), rs.getString("idempotency_key"), rs.getString("body_hash"), Jdbc.date(rs, "due_date"),
