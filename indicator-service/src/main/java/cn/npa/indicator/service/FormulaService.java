@@ -9,6 +9,7 @@ import cn.npa.indicator.rest.ActiveFormulaDto;
 import cn.npa.indicator.rest.FormulaDto;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,10 @@ import java.util.stream.Collectors;
 public class FormulaService {
 
     private final FormulaRepository formulas;
+    private final Clock clock;
 
-    public FormulaService(FormulaRepository formulas) {
+    public FormulaService(FormulaRepository formulas, Clock clock) {
+        this.clock = clock;
         this.formulas = formulas;
     }
 
@@ -56,7 +59,7 @@ public class FormulaService {
         choice.key = new FormulaChoiceEntity.Key(regulatorCode, indicator);
         choice.formulaId = formulaId;
         choice.chosenBy = chosenBy;
-        choice.chosenAt = OffsetDateTime.now();
+        choice.chosenAt = OffsetDateTime.now(clock);
         formulas.save(choice);
         return new ActiveFormulaDto(indicator, FormulaDto.of(formula), true, chosenBy);
     }

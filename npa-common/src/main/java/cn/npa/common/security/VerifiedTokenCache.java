@@ -11,6 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import cn.npa.common.time.RealTime;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import javax.crypto.SecretKey;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -26,17 +29,25 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class VerifiedTokenCache implements JWTParser {
 
     private final DefaultJWTParser delegate;
+    /** Real time, as the JWT library checks expiry: the cache is never more lenient than the verifier behind it. */
+    private final Clock clock;
     private final Cache<String, JsonWebToken> verified = Caffeine.newBuilder()
             .maximumSize(20_000).expireAfterWrite(Duration.ofMinutes(10)).build();
 
+    @Inject
     public VerifiedTokenCache(DefaultJWTParser delegate) {
+        this(delegate, RealTime.CLOCK);
+    }
+
+    VerifiedTokenCache(DefaultJWTParser delegate, Clock clock) {
         this.delegate = delegate;
+        this.clock = clock;
     }
 
     @Override
     public JsonWebToken parse(String token) throws ParseException {
         JsonWebToken hit = verified.getIfPresent(token);
-        if (hit != null && hit.getExpirationTime() > System.currentTimeMillis() / 1000) {
+        if (hit != null && hit.getExpirationTime() > clock.instant().getEpochSecond()) {
             return hit;
         }
         verified.invalidate(token);

@@ -1,9 +1,10 @@
 package cn.npa.common.time;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** The regulation's clock: dates and deadlines are read in Asia/Shanghai, whatever the server's zone. */
+/** The regulation's zone: dates and deadlines are read in Asia/Shanghai, whatever the server's zone. */
 public final class Shanghai {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -11,12 +12,13 @@ public final class Shanghai {
     private Shanghai() {
     }
 
-    public static LocalDate today() {
-        return LocalDate.now(ZONE);
+    /** Today in Shanghai by the given clock (the platform's one {@link Clock}). */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(ZONE));
     }
 
-    /** The given date, or today in Shanghai when none was given. */
-    public static LocalDate orToday(LocalDate date) {
-        return date == null ? today() : date;
+    /** The given date, or today in Shanghai by the clock when none was given. */
+    public static LocalDate orToday(LocalDate date, Clock clock) {
+        return date == null ? today(clock) : date;
     }
 }

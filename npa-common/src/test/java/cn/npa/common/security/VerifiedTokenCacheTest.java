@@ -6,12 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
 /** A token is verified once while it is valid; an expired cached token goes back to the verifier (and is refused). */
 class VerifiedTokenCacheTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-04T02:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     /** A verifier that counts its calls and accepts tokens whose text names a future or past expiry. */
     static final class CountingParser extends DefaultJWTParser {
@@ -54,8 +60,8 @@ class VerifiedTokenCacheTest {
     @Test
     void aValidTokenIsVerifiedOnce() throws Exception {
         CountingParser verifier = new CountingParser();
-        VerifiedTokenCache cache = new VerifiedTokenCache(verifier);
-        String token = "t:" + (System.currentTimeMillis() / 1000 + 3600);
+        VerifiedTokenCache cache = new VerifiedTokenCache(verifier, CLOCK);
+        String token = "t:" + (NOW.getEpochSecond() + 3600);
         JsonWebToken first = cache.parse(token);
         assertSame(first, cache.parse(token));
         assertEquals(1, verifier.calls);
@@ -64,8 +70,8 @@ class VerifiedTokenCacheTest {
     @Test
     void anExpiredCachedTokenIsVerifiedAgainAndRefused() throws Exception {
         CountingParser verifier = new CountingParser();
-        VerifiedTokenCache cache = new VerifiedTokenCache(verifier);
-        String token = "t:" + (System.currentTimeMillis() / 1000 - 1);
+        VerifiedTokenCache cache = new VerifiedTokenCache(verifier, CLOCK);
+        String token = "t:" + (NOW.getEpochSecond() - 1);
         cache.parse(token);
         verifier.refuse = true;
         assertThrows(ParseException.class, () -> cache.parse(token));

@@ -7,6 +7,7 @@ import cn.npa.report.repository.AcceptedStatementRepository;
 import cn.npa.report.rest.StatementAcceptedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.jboss.logging.Logger;
 
@@ -16,8 +17,10 @@ public class StatementInbox {
 
     private static final Logger LOG = Logger.getLogger(StatementInbox.class);
     private final AcceptedStatementRepository statements;
+    private final Clock clock;
 
-    public StatementInbox(AcceptedStatementRepository statements) {
+    public StatementInbox(AcceptedStatementRepository statements, Clock clock) {
+        this.clock = clock;
         this.statements = statements;
     }
 
@@ -37,7 +40,7 @@ public class StatementInbox {
         e.period = event.period();
         e.acceptedAt = event.acceptedAt();
         e.figures = event.figures();
-        e.receivedAt = OffsetDateTime.now();
+        e.receivedAt = OffsetDateTime.now(clock);
         statements.persist(e);
         LOG.infof("received %s %s of %s, submission %s version %d", event.reportType(), event.period(), event.institutionCode(),
                 event.submissionId(), event.version());

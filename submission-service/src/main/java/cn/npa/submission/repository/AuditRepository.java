@@ -3,6 +3,7 @@ package cn.npa.submission.repository;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,10 @@ import java.util.UUID;
 public class AuditRepository {
 
     private final Jdbc jdbc;
+    private final Clock clock;
 
-    public AuditRepository(Jdbc jdbc) {
+    public AuditRepository(Jdbc jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -34,7 +37,7 @@ public class AuditRepository {
     public void record(Writes writes, String actor, String action, String institution, UUID submission, Integer version,
                        String requestId, String detail) {
         writes.add("insert into audit_event (occurred_at, actor, action, institution_code, submission_id, version, request_id, detail)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?)", OffsetDateTime.now(), actor, action, institution, submission, version,
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?)", OffsetDateTime.now(clock), actor, action, institution, submission, version,
                 requestId, detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000));
     }
 

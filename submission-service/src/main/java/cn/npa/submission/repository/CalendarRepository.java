@@ -38,10 +38,10 @@ public class CalendarRepository implements PanacheRepositoryBase<CalendarDayEnti
      * Replaces a year's days. The upsert of the year row locks it, so two concurrent replacements of one year
      * run one after the other instead of colliding on the days' keys.
      */
-    public void replace(CalendarYear year, String loadedBy) {
+    public void replace(CalendarYear year, String loadedBy, OffsetDateTime loadedAt) {
         getEntityManager().createNativeQuery("insert into calendar_year (cal_year, loaded_at, loaded_by) values (?1, ?2, ?3) "
                         + "on conflict (cal_year) do update set loaded_at = excluded.loaded_at, loaded_by = excluded.loaded_by")
-                .setParameter(1, year.year()).setParameter(2, OffsetDateTime.now()).setParameter(3, loadedBy).executeUpdate();
+                .setParameter(1, year.year()).setParameter(2, loadedAt).setParameter(3, loadedBy).executeUpdate();
         delete("year", year.year());
         for (CalendarDay day : year.days()) {
             CalendarDayEntity e = new CalendarDayEntity();

@@ -21,8 +21,8 @@ public class ObligationWriter {
     /** Rows per insert statement: 12 arrays of this many elements in one round trip. */
     static final int CHUNK = 5000;
     private static final String INSERT = "insert into obligation (institution_code, report_type, period, period_end, head_office_code,"
-            + " supervisor_code, bureau_code, nominal_date, due_date, late_from, deadline_source, reason)"
-            + " select c, t, p, pe::date, ho, sv, bu, nd::date, dd::date, lf::timestamptz, src, rs"
+            + " supervisor_code, bureau_code, nominal_date, due_date, late_from, deadline_source, reason, created_at, updated_at)"
+            + " select c, t, p, pe::date, ho, sv, bu, nd::date, dd::date, lf::timestamptz, src, rs, ?, ?"
             + " from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
             + " ?::text[], ?::text[], ?::text[]) as u(c, t, p, pe, ho, sv, bu, nd, dd, lf, src, rs)"
             + " on conflict (institution_code, report_type, period) do nothing";
@@ -30,7 +30,7 @@ public class ObligationWriter {
     // and record each lateness once (the unique key ignores a repeat).
     private static final String OVERDUE = "with due as (select id from obligation where status = 'OPEN' and late_from <= ?"
             + " order by id limit ? for update skip locked),"
-            + " marked as (update obligation o set status = 'OVERDUE', updated_at = now(),"
+            + " marked as (update obligation o set status = 'OVERDUE', updated_at = ?,"
             + " days_late = greatest(1, (cast(? as timestamptz) at time zone 'Asia/Shanghai')::date - o.due_date)"
             + " from due where o.id = due.id returning o.id, o.days_late),"
             + " recorded as (insert into obligation_lateness (obligation_id, kind, days_late, version, recorded_at)"
@@ -44,7 +44,7 @@ public class ObligationWriter {
     }
 
     /** Inserts the planned obligations that do not exist yet; returns how many were new. */
-    public int insertAll(List<PlannedObligation> planned) {
+    public int insertAll(List<PlannedObligation> planned, Instant at) {
         int created = 0;
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
             for (int from = 0; from < planned.size(); from += CHUNK) {
@@ -59,8 +59,11 @@ public class ObligationWriter {
                         cols[col][k] = v[col];
                     }
                 }
+                // the two timestamps come first in the statement's text, then the twelve arrays
+                ps.setTimestamp(1, ObligationRows.ts(at));
+                ps.setTimestamp(2, ObligationRows.ts(at));
                 for (int col = 0; col < 12; col++) {
-                    ps.setArray(col + 1, c.createArrayOf("text", cols[col]));
+                    ps.setArray(col + 3, c.createArrayOf("text", cols[col]));
                 }
                 created += ps.executeUpdate();
             }
@@ -77,6 +80,7 @@ public class ObligationWriter {
             ps.setInt(2, limit);
             ps.setTimestamp(3, ObligationRows.ts(now));
             ps.setTimestamp(4, ObligationRows.ts(now));
+            ps.setTimestamp(5, ObligationRows.ts(now));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return new int[] {rs.getInt(1), rs.getInt(2)};
@@ -98,8 +102,8 @@ public class ObligationWriter {
 
     /** Records the original filing and the status it decided. */
     public void recordOriginal(Writes writes, long id, int version, Instant filedAt, DeadlineStatus status) {
-        writes.add("update obligation set first_filed_at = ?, first_version = ?, status = ?, days_late = ?, updated_at = now() where id = ?",
-                ObligationRows.ts(filedAt), version, status.status().name(), status.daysLate(), id);
+        writes.add("update obligation set first_filed_at = ?, first_version = ?, status = ?, days_late = ?, updated_at = ? where id = ?",
+                ObligationRows.ts(filedAt), version, status.status().name(), status.daysLate(), ObligationRows.ts(filedAt), id);
     }
 
     /** Records a lateness once; a repeat of the same (obligation, kind, version) changes nothing. */
@@ -110,7 +114,7 @@ public class ObligationWriter {
 
     public void waive(long id, String by, String reason, Instant at) {
         update("update obligation set status = 'WAIVED', days_late = 0, waived_by = ?, waiver_reason = ?, waived_at = ?,"
-                + " updated_at = now() where id = ?", by, reason, ObligationRows.ts(at), id);
+                + " updated_at = ? where id = ?", by, reason, ObligationRows.ts(at), ObligationRows.ts(at), id);
     }
 
     /** Serialises generation of one period across replicas until the transaction ends. */
@@ -129,10 +133,11 @@ public class ObligationWriter {
         }
     }
 
-    public void logGeneration(String period, int planned, int created) {
-        update("insert into obligation_generation (period, planned, created) values (?, ?, ?) on conflict (period)"
-                + " do update set generated_at = now(), planned = excluded.planned, created = obligation_generation.created + excluded.created",
-                period, planned, created);
+    public void logGeneration(String period, int planned, int created, Instant at) {
+        update("insert into obligation_generation (period, planned, created, generated_at) values (?, ?, ?, ?) on conflict (period)"
+                + " do update set generated_at = excluded.generated_at, planned = excluded.planned,"
+                + " created = obligation_generation.created + excluded.created",
+                period, planned, created, ObligationRows.ts(at));
     }
 
     private Optional<Obligation> one(String sql, Object... args) {

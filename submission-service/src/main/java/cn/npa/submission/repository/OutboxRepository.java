@@ -1,6 +1,7 @@
 package cn.npa.submission.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -10,9 +11,16 @@ import java.util.UUID;
 public class OutboxRepository {
 
     private final Jdbc jdbc;
+    private final Clock clock;
 
-    public OutboxRepository(Jdbc jdbc) {
+    public OutboxRepository(Jdbc jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The platform's time, not the database's: leases and retries follow the one clock like everything else. */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     /** A pending event. */
@@ -20,8 +28,9 @@ public class OutboxRepository {
     }
 
     public void add(UUID id, String type, String payloadJson) {
-        jdbc.update("insert into outbox (id, event_type, payload, request_id) values (?, ?, ?::jsonb, ?)", id, type, payloadJson,
-                cn.npa.common.web.RequestIds.current());
+        OffsetDateTime now = now();
+        jdbc.update("insert into outbox (id, event_type, payload, request_id, created_at, next_attempt_at) values (?, ?, ?::jsonb, ?, ?, ?)",
+                id, type, payloadJson, cn.npa.common.web.RequestIds.current(), now, now);
     }
 
     /**
@@ -29,8 +38,10 @@ public class OutboxRepository {
      * it under {@code figures.filing} when it sends the event (the version is immutable).
      */
     public void addForVersion(Writes writes, UUID id, String type, String payloadJson, UUID submission, int version) {
-        writes.add("insert into outbox (id, event_type, payload, request_id, submission_id, version) values (?, ?, ?::jsonb, ?, ?, ?)",
-                id, type, payloadJson, cn.npa.common.web.RequestIds.current(), submission, version);
+        OffsetDateTime now = now();
+        writes.add("insert into outbox (id, event_type, payload, request_id, submission_id, version, created_at, next_attempt_at)"
+                        + " values (?, ?, ?::jsonb, ?, ?, ?, ?, ?)",
+                id, type, payloadJson, cn.npa.common.web.RequestIds.current(), submission, version, now, now);
     }
 
     /**
@@ -40,31 +51,33 @@ public class OutboxRepository {
      * when the lease ends. Each event comes with its version's filing under {@code figures.filing}.
      */
     public List<OutboxRow> claimDue(int limit, int leaseSeconds) {
-        return jdbc.list("with due as (select id from outbox where delivered_at is null and next_attempt_at <= now()"
+        OffsetDateTime now = now();
+        return jdbc.list("with due as (select id from outbox where delivered_at is null and next_attempt_at <= ?"
                         + " order by created_at limit ? for update skip locked),"
-                        + " claimed as (update outbox o set next_attempt_at = now() + make_interval(secs => ?) from due where o.id = due.id"
+                        + " claimed as (update outbox o set next_attempt_at = ? from due where o.id = due.id"
                         + " returning o.id, o.event_type, o.attempts, o.request_id, o.payload, o.submission_id, o.version, o.created_at)"
                         + " select c.id, c.event_type, c.attempts, c.request_id, (case when v.body is null then c.payload"
                         + " else jsonb_set(c.payload, '{figures,filing}', v.body) end)::text as payload from claimed c"
                         + " left join submission_version v on v.submission_id = c.submission_id and v.version = c.version order by c.created_at",
                 rs -> new OutboxRow(rs.getObject("id", UUID.class), rs.getString("event_type"), rs.getString("payload"),
-                        rs.getInt("attempts"), rs.getString("request_id")), limit, leaseSeconds);
+                        rs.getInt("attempts"), rs.getString("request_id")), now, limit, now.plusSeconds(leaseSeconds));
     }
 
     /** Gives claimed events back unattempted: due again at once. */
     public void release(List<UUID> ids) {
         if (!ids.isEmpty()) {
-            jdbc.update("update outbox set next_attempt_at = now() where id = any(cast(? as uuid[])) and delivered_at is null",
-                    new Jdbc.TextArray(ids.stream().map(UUID::toString).toList()));
+            jdbc.update("update outbox set next_attempt_at = ? where id = any(cast(? as uuid[])) and delivered_at is null",
+                    now(), new Jdbc.TextArray(ids.stream().map(UUID::toString).toList()));
         }
     }
 
     public void delivered(UUID id) {
-        jdbc.update("update outbox set delivered_at = now(), attempts = attempts + 1, last_error = null where id = ?", id);
+        jdbc.update("update outbox set delivered_at = ?, attempts = attempts + 1, last_error = null where id = ?", now(), id);
     }
 
-    public void failed(UUID id, OffsetDateTime nextAttempt, String error) {
-        jdbc.update("update outbox set attempts = attempts + 1, next_attempt_at = ?, last_error = ? where id = ?", nextAttempt,
+    /** Records a failed attempt; the event is due again {@code waitSeconds} from now. */
+    public void failed(UUID id, long waitSeconds, String error) {
+        jdbc.update("update outbox set attempts = attempts + 1, next_attempt_at = ?, last_error = ? where id = ?", now().plusSeconds(waitSeconds),
                 error == null ? null : error.substring(0, Math.min(500, error.length())), id);
     }
 }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,8 +34,10 @@ public class InstitutionResource {
     static final String READERS_ALL = "admin,cbrc,bureau,bank,service";
     private final RegisterService register;
     private final RegisterScope scope;
+    private final Clock clock;
 
-    public InstitutionResource(RegisterService register, RegisterScope scope) {
+    public InstitutionResource(RegisterService register, RegisterScope scope, Clock clock) {
+        this.clock = clock;
         this.register = register;
         this.scope = scope;
     }
@@ -55,7 +58,7 @@ public class InstitutionResource {
     public Page<InstitutionDto> search(@QueryParam("name") String name, @QueryParam("region") String region,
                                        @QueryParam("peerGroup") String peerGroup, @QueryParam("kind") String kind,
                                        @QueryParam("asOf") LocalDate asOf, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return register.search(name, region, peerGroup, kind, Shanghai.orToday(asOf), PageRequest.of(page, size)).map(InstitutionDto::of);
+        return register.search(name, region, peerGroup, kind, Shanghai.orToday(asOf, clock), PageRequest.of(page, size)).map(InstitutionDto::of);
     }
 
     @GET
@@ -63,7 +66,7 @@ public class InstitutionResource {
     @RolesAllowed({"admin", "cbrc", "bureau", "bank", "service"})
     @Operation(summary = "One institution as valid on a date (default today)")
     public InstitutionDto get(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf) {
-        LocalDate d = Shanghai.orToday(asOf);
+        LocalDate d = Shanghai.orToday(asOf, clock);
         scope.requireRead(code, d);
         return InstitutionDto.of(register.get(code, d));
     }
@@ -88,7 +91,7 @@ public class InstitutionResource {
     @Operation(summary = "The direct children of a node on a date (paged)")
     public Page<InstitutionDto> children(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf,
                                          @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        LocalDate d = Shanghai.orToday(asOf);
+        LocalDate d = Shanghai.orToday(asOf, clock);
         scope.requireRead(code, d);
         return register.children(code, d, PageRequest.of(page, size)).map(InstitutionDto::of);
     }
@@ -99,7 +102,7 @@ public class InstitutionResource {
     @Operation(summary = "A node and everything below it on a date, nearest levels first (paged)")
     public Page<InstitutionDto> subtree(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf,
                                         @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        LocalDate d = Shanghai.orToday(asOf);
+        LocalDate d = Shanghai.orToday(asOf, clock);
         scope.requireRead(code, d);
         return register.subtree(code, d, PageRequest.of(page, size)).map(InstitutionDto::of);
     }
@@ -109,7 +112,7 @@ public class InstitutionResource {
     @RolesAllowed({"admin", "cbrc", "bureau", "bank", "service"})
     @Operation(summary = "The chain from a node's parent up to its root on a date, nearest first")
     public List<InstitutionDto> ancestors(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf) {
-        LocalDate d = Shanghai.orToday(asOf);
+        LocalDate d = Shanghai.orToday(asOf, clock);
         scope.requireRead(code, d);
         return register.ancestors(code, d).stream().map(InstitutionDto::of).toList();
     }
@@ -120,7 +123,7 @@ public class InstitutionResource {
     @Operation(summary = "The bank nodes a regulator supervises, itself or through the regulators below it, on a date (paged)")
     public Page<InstitutionDto> jurisdiction(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf,
                                              @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        LocalDate d = Shanghai.orToday(asOf);
+        LocalDate d = Shanghai.orToday(asOf, clock);
         scope.requireJurisdiction(code, d);
         return register.jurisdiction(code, d, PageRequest.of(page, size)).map(InstitutionDto::of);
     }
@@ -131,7 +134,7 @@ public class InstitutionResource {
     @Operation(summary = "The maximal nodes of a regulator's jurisdiction: those whose parent lies outside it, the ones a rollup sums")
     public Page<InstitutionDto> maximal(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf,
                                         @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        LocalDate d = Shanghai.orToday(asOf);
+        LocalDate d = Shanghai.orToday(asOf, clock);
         scope.requireJurisdiction(code, d);
         return register.maximalNodes(code, d, PageRequest.of(page, size)).map(InstitutionDto::of);
     }

@@ -1,12 +1,9 @@
 package cn.npa.submission.rest;
 
-import cn.npa.common.time.Shanghai;
-import cn.npa.submission.domain.deadline.ObligationStatus;
 import cn.npa.submission.domain.obligation.Obligation;
 import cn.npa.submission.repository.ObligationQueries;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -22,15 +19,13 @@ public record ObligationDto(long id, String institutionCode, String reportType, 
     public record Lateness(String kind, int daysLate, int version, Instant recordedAt) {
     }
 
-    public static ObligationDto of(Obligation o) {
-        return of(o, null);
+    /** The obligation as of {@code today} (an overdue one's days late keep counting). */
+    public static ObligationDto of(Obligation o, LocalDate today) {
+        return of(o, null, today);
     }
 
-    public static ObligationDto of(Obligation o, List<ObligationQueries.LatenessRecord> records) {
-        int days = o.daysLate();
-        if (o.status() == ObligationStatus.OVERDUE) {
-            days = (int) Math.max(days, ChronoUnit.DAYS.between(o.dueDate(), Shanghai.today()));
-        }
+    public static ObligationDto of(Obligation o, List<ObligationQueries.LatenessRecord> records, LocalDate today) {
+        int days = o.daysLateOn(today);
         List<Lateness> lateness = records == null ? null
                 : records.stream().map(r -> new Lateness(r.kind(), r.daysLate(), r.version(), r.recordedAt())).toList();
         return new ObligationDto(o.id(), o.institutionCode(), o.type().name(), o.period(), o.nominalDate(), o.dueDate(), o.lateFrom(),

@@ -20,6 +20,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
 
 /** Obligations (D4-D6): who owes which report by when, late and missing filers, lateness per filer, waivers, generation. */
 @Path("/api/v1/obligations")
@@ -31,8 +33,10 @@ public class ObligationResource {
     private final ObligationService obligations;
     private final ObligationGenerator generator;
     private final Caller caller;
+    private final Clock clock;
 
-    public ObligationResource(ObligationReadService reads, ObligationService obligations, ObligationGenerator generator, Caller caller) {
+    public ObligationResource(ObligationReadService reads, ObligationService obligations, ObligationGenerator generator, Caller caller, Clock clock) {
+        this.clock = clock;
         this.reads = reads;
         this.obligations = obligations;
         this.generator = generator;
@@ -46,7 +50,7 @@ public class ObligationResource {
                                     @QueryParam("status") String status, @QueryParam("page") Integer page,
                                     @QueryParam("size") Integer size) {
         return reads.list(QueryParams.text(institution), QueryParams.text(period),
-                QueryParams.enumValue(ObligationStatus.class, status, "status"), PageRequest.of(page, size)).map(ObligationDto::of);
+                QueryParams.enumValue(ObligationStatus.class, status, "status"), PageRequest.of(page, size)).map(o -> ObligationDto.of(o, today()));
     }
 
     @GET
@@ -54,7 +58,7 @@ public class ObligationResource {
     @RolesAllowed({"admin", "cbrc", "bureau", "bank", "service"})
     @Operation(summary = "One obligation with its recorded lateness")
     public ObligationDto get(@PathParam("id") long id) {
-        return ObligationDto.of(reads.get(id), reads.latenessOf(id));
+        return ObligationDto.of(reads.get(id), reads.latenessOf(id), today());
     }
 
     @GET
@@ -63,7 +67,7 @@ public class ObligationResource {
     @Operation(summary = "Late and missing filers (SUBMITTED_LATE, OVERDUE) of a regulator's jurisdiction for a period; paged")
     public Page<ObligationDto> late(@QueryParam("regulator") String regulator, @QueryParam("period") String period,
                                     @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return reads.late(QueryParams.text(regulator), QueryParams.text(period), PageRequest.of(page, size)).map(ObligationDto::of);
+        return reads.late(QueryParams.text(regulator), QueryParams.text(period), PageRequest.of(page, size)).map(o -> ObligationDto.of(o, today()));
     }
 
     @GET
@@ -81,7 +85,7 @@ public class ObligationResource {
     @RolesAllowed({"bureau", "cbrc"})
     @Operation(summary = "Waive an obligation of the caller's jurisdiction, with a reason")
     public ObligationDto waive(@PathParam("id") long id, WaiverInput input) {
-        return ObligationDto.of(obligations.waive(id, input == null ? null : input.reason(), caller));
+        return ObligationDto.of(obligations.waive(id, input == null ? null : input.reason(), caller), today());
     }
 
     @POST
@@ -89,6 +93,10 @@ public class ObligationResource {
     @RolesAllowed("admin")
     @Operation(summary = "Generate the obligations of an ended period now (idempotent: existing obligations are kept)")
     public GenerationDto generate(@QueryParam("period") String period) {
-        return GenerationDto.of(generator.generate(QueryParams.text(period), Shanghai.today()));
+        return GenerationDto.of(generator.generate(QueryParams.text(period), today()));
+    }
+
+    private LocalDate today() {
+        return Shanghai.today(clock);
     }
 }

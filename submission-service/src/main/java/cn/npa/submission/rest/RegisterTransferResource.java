@@ -22,6 +22,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,8 +35,10 @@ public class RegisterTransferResource {
     private final RegisterImportService importer;
     private final RegisterQueries queries;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    public RegisterTransferResource(RegisterImportService importer, RegisterQueries queries, ObjectMapper json) {
+    public RegisterTransferResource(RegisterImportService importer, RegisterQueries queries, ObjectMapper json, Clock clock) {
+        this.clock = clock;
         this.importer = importer;
         this.queries = queries;
         this.json = json;
@@ -67,7 +70,7 @@ public class RegisterTransferResource {
     @RolesAllowed({"admin", "cbrc", "service"})
     @Operation(summary = "Every institution valid on a date, streamed as a JSON array, regulators first, then each bank level")
     public StreamingOutput exportJson(@QueryParam("asOf") LocalDate asOf) {
-        LocalDate d = Shanghai.orToday(asOf);
+        LocalDate d = Shanghai.orToday(asOf, clock);
         return out -> {
             try (JsonGenerator gen = json.getFactory().createGenerator(out)) {
                 gen.writeStartArray();
@@ -83,7 +86,7 @@ public class RegisterTransferResource {
     @RolesAllowed({"admin", "cbrc", "service"})
     @Operation(summary = "Every institution valid on a date, streamed as CSV in the import format")
     public StreamingOutput exportCsv(@QueryParam("asOf") LocalDate asOf) {
-        LocalDate d = Shanghai.orToday(asOf);
+        LocalDate d = Shanghai.orToday(asOf, clock);
         return out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write(CsvLine.HEADER + "\n");

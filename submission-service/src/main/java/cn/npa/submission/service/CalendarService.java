@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.cache.CacheInvalidateAll;
 import io.quarkus.cache.CacheResult;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -23,8 +25,10 @@ public class CalendarService {
     private static final Logger LOG = Logger.getLogger(CalendarService.class);
 
     private final CalendarRepository repository;
+    private final Clock clock;
 
-    public CalendarService(CalendarRepository repository) {
+    public CalendarService(CalendarRepository repository, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
     }
 
@@ -38,7 +42,7 @@ public class CalendarService {
             throw ProblemException.invalid("The calendar of " + year + " breaks " + parsed.errors().size() + " rule(s).",
                     parsed.errors());
         }
-        repository.replace(parsed.year(), loadedBy);
+        repository.replace(parsed.year(), loadedBy, OffsetDateTime.now(clock));
         LOG.infof("Calendar %d loaded by %s: %d holidays, %d make-up workdays", year, loadedBy,
                 parsed.year().holidays().size(), parsed.year().makeUpWorkdays().size());
         return parsed.year();

@@ -3,6 +3,7 @@ package cn.npa.submission.service;
 import io.quarkus.cache.CacheInvalidateAll;
 import cn.npa.common.problem.ProblemException;
 import cn.npa.common.security.Caller;
+import cn.npa.common.time.Shanghai;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
 import cn.npa.submission.domain.deadline.BranchDeadlineRule;
@@ -16,6 +17,7 @@ import cn.npa.submission.repository.BranchDeadlineRuleRepository;
 import cn.npa.submission.repository.InstitutionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.jboss.logging.Logger;
@@ -28,8 +30,10 @@ public class DeadlineRuleService {
 
     private final BranchDeadlineRuleRepository rules;
     private final InstitutionRepository institutions;
+    private final Clock clock;
 
-    public DeadlineRuleService(BranchDeadlineRuleRepository rules, InstitutionRepository institutions) {
+    public DeadlineRuleService(BranchDeadlineRuleRepository rules, InstitutionRepository institutions, Clock clock) {
+        this.clock = clock;
         this.rules = rules;
         this.institutions = institutions;
     }
@@ -50,7 +54,7 @@ public class DeadlineRuleService {
             throw ProblemException.invalid("The rule breaks " + parsed.errors().size() + " rule(s).", parsed.errors());
         }
         BranchDeadlineRule rule = parsed.rule();
-        LocalDate today = LocalDate.now(Deadline.SHANGHAI);
+        LocalDate today = Shanghai.today(clock);
         boolean isBureau = institutions.activeOn(own, today).map(i -> i.kind() == InstitutionKind.REGULATOR_BUREAU).orElse(false);
         if (!isBureau) {
             throw ProblemException.forbidden("Only a provincial bureau in the register sets branch deadlines; " + own + " is not one today.");
@@ -74,7 +78,7 @@ public class DeadlineRuleService {
         e.validFrom = rule.validFrom();
         e.validTo = rule.validTo();
         e.createdBy = caller.subject();
-        e.createdAt = OffsetDateTime.now();
+        e.createdAt = OffsetDateTime.now(clock);
         rules.persist(e);
         LOG.infof("Bureau %s set %s due %d days after period end from %s", own, rule.reportType(), rule.dueDays(), rule.validFrom());
         return stored(e);

@@ -13,6 +13,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -28,9 +29,11 @@ public class ObligationGenerator {
     private final BranchDeadlineRuleRepository rules;
     private final CalendarService calendars;
     private final ObligationWriter writer;
+    private final Clock clock;
 
     public ObligationGenerator(RegisterSnapshot snapshot, BranchDeadlineRuleRepository rules, CalendarService calendars,
-                               ObligationWriter writer) {
+                               ObligationWriter writer, Clock clock) {
+        this.clock = clock;
         this.snapshot = snapshot;
         this.rules = rules;
         this.calendars = calendars;
@@ -87,8 +90,8 @@ public class ObligationGenerator {
         List<BranchDeadlineRule> branchRules = rules.all();
         WorkingCalendar calendar = calendars.calendarFrom(period.end(), period.end().plusDays(BranchDeadlineRule.MAX_DUE_DAYS));
         List<PlannedObligation> planned = new ObligationPlanner(period, snapshot.index(), branchRules, calendar).plan();
-        int created = writer.insertAll(planned);
-        writer.logGeneration(period.toString(), planned.size(), created);
+        int created = writer.insertAll(planned, clock.instant());
+        writer.logGeneration(period.toString(), planned.size(), created, clock.instant());
         long millis = (System.nanoTime() - start) / 1_000_000;
         LOG.infof("Obligations of %s: %d owed, %d new, %d ms", period, planned.size(), created, millis);
         return new Result(period.toString(), planned.size(), created, millis);

@@ -3,6 +3,7 @@ package cn.npa.submission.service;
 import cn.npa.common.time.Shanghai;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 
 /** The scheduled obligation jobs; each is one call into a tested service method, its cron from config ("off" disables it). */
@@ -11,8 +12,10 @@ public class ObligationJobs {
 
     private final ObligationGenerator generator;
     private final ObligationService obligations;
+    private final Clock clock;
 
-    public ObligationJobs(ObligationGenerator generator, ObligationService obligations) {
+    public ObligationJobs(ObligationGenerator generator, ObligationService obligations, Clock clock) {
+        this.clock = clock;
         this.generator = generator;
         this.obligations = obligations;
     }
@@ -20,12 +23,12 @@ public class ObligationJobs {
     @Scheduled(identity = "obligations-generate", cron = "${npa.obligations.generate-cron:0 10 0 * * ?}", timeZone = "Asia/Shanghai",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void generate() {
-        generator.generateEnded(Shanghai.today());
+        generator.generateEnded(Shanghai.today(clock));
     }
 
     @Scheduled(identity = "obligations-overdue", cron = "${npa.obligations.overdue-cron:0 */5 * * * ?}", timeZone = "Asia/Shanghai",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void overdue() {
-        obligations.markOverdue(Instant.now());
+        obligations.markOverdue(clock.instant());
     }
 }

@@ -16,6 +16,7 @@ import cn.npa.submission.repository.ObligationQueries;
 import cn.npa.submission.repository.ObligationScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -35,8 +36,10 @@ public class ObligationReadService {
     private final RegisterScope registerScope;
     private final RegisterSnapshot snapshot;
     private final ObligationQueries queries;
+    private final Clock clock;
 
-    public ObligationReadService(Caller caller, RegisterScope registerScope, RegisterSnapshot snapshot, ObligationQueries queries) {
+    public ObligationReadService(Caller caller, RegisterScope registerScope, RegisterSnapshot snapshot, ObligationQueries queries, Clock clock) {
+        this.clock = clock;
         this.caller = caller;
         this.registerScope = registerScope;
         this.snapshot = snapshot;
@@ -45,7 +48,7 @@ public class ObligationReadService {
 
     @Transactional
     public Page<Obligation> list(String institution, String period, ObligationStatus status, PageRequest page) {
-        LocalDate asOf = period == null ? Shanghai.today() : periodEnd(period);
+        LocalDate asOf = period == null ? Shanghai.today(clock) : periodEnd(period);
         if (institution != null) {
             registerScope.requireRead(institution, asOf);
         }
@@ -84,9 +87,9 @@ public class ObligationReadService {
         }
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
         if (institution != null) {
-            registerScope.requireRead(institution, yearEnd.isBefore(Shanghai.today()) ? yearEnd : Shanghai.today());
+            registerScope.requireRead(institution, yearEnd.isBefore(Shanghai.today(clock)) ? yearEnd : Shanghai.today(clock));
         }
-        return queries.lateness(scope(), institution, LocalDate.of(year, 1, 1), yearEnd, Instant.now(), page);
+        return queries.lateness(scope(), institution, LocalDate.of(year, 1, 1), yearEnd, clock.instant(), page);
     }
 
     public List<ObligationQueries.LatenessRecord> latenessOf(long id) {
@@ -100,7 +103,7 @@ public class ObligationReadService {
         }
         String own = caller.institution();
         RegisterIndex index = snapshot.index();
-        LocalDate today = Shanghai.today();
+        LocalDate today = Shanghai.today(clock);
         if (own != null && caller.is(Caller.BANK)) {
             Optional<Institution> node = index.activeOn(own, today);
             if (node.isPresent() && node.get().kind() == InstitutionKind.BANK_HEAD_OFFICE) {

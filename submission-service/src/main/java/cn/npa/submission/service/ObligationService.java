@@ -22,6 +22,7 @@ import cn.npa.submission.repository.Writes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,9 +41,11 @@ public class ObligationService {
     private final BranchDeadlineRuleRepository rules;
     private final CalendarService calendars;
     private final DeadlineConfig config;
+    private final Clock clock;
 
     public ObligationService(ObligationWriter writer, RegisterSnapshot snapshot, BranchDeadlineRuleRepository rules,
-                             CalendarService calendars, DeadlineConfig config) {
+                             CalendarService calendars, DeadlineConfig config, Clock clock) {
+        this.clock = clock;
         this.writer = writer;
         this.snapshot = snapshot;
         this.rules = rules;
@@ -88,7 +91,7 @@ public class ObligationService {
             if (plan.isEmpty()) {
                 return DeadlineStatus.onTime();
             }
-            writer.insertAll(List.of(plan.get()));
+            writer.insertAll(List.of(plan.get()), clock.instant());
             found = writer.lockByKey(institutionCode, type.name(), period);
         }
         Obligation o = found.orElseThrow();
@@ -113,7 +116,7 @@ public class ObligationService {
      */
     @Transactional(dontRollbackOn = IllegalArgumentException.class)
     public Obligation openMajorChange(String institutionCode, LocalDate detectedOn, String reason) {
-        writer.insertAll(List.of(majorChangePlan(institutionCode, detectedOn, reason)));
+        writer.insertAll(List.of(majorChangePlan(institutionCode, detectedOn, reason)), clock.instant());
         Obligation o = writer.lockByKey(institutionCode, ReportType.MAJOR_CHANGE.name(), detectedOn.toString()).orElseThrow();
         LOG.infof("Major change of %s detected %s: due %s", institutionCode, detectedOn, o.dueDate());
         return o;
@@ -143,7 +146,7 @@ public class ObligationService {
         }
         Obligation o = writer.lockById(id).orElseThrow(() -> ProblemException.notFound("No obligation " + id + "."));
         if (!caller.is(Caller.CBRC)) {
-            List<String> regulators = List.copyOf(snapshot.index().regulatorsUnder(caller.institution(), Instant.now().atZone(
+            List<String> regulators = List.copyOf(snapshot.index().regulatorsUnder(caller.institution(), clock.instant().atZone(
                     Deadline.SHANGHAI).toLocalDate()));
             if (!regulators.contains(o.supervisorCode())) {
                 if (regulators.contains(o.institutionCode())) {
@@ -156,7 +159,7 @@ public class ObligationService {
         if (o.status() != ObligationStatus.OPEN && o.status() != ObligationStatus.OVERDUE) {
             throw ProblemException.conflict("Obligation " + id + " is " + o.status() + "; only an open or overdue obligation can be waived.");
         }
-        writer.waive(id, caller.subject(), text, Instant.now());
+        writer.waive(id, caller.subject(), text, clock.instant());
         LOG.infof("Obligation %d (%s %s %s) waived by %s", id, o.institutionCode(), o.type(), o.period(), caller.subject());
         return writer.lockById(id).orElseThrow();
     }

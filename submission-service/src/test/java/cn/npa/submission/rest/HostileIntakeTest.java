@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.npa.submission.DemoRegister;
 import cn.npa.testing.ProblemAssertions;
+import cn.npa.testing.TestClock;
 import cn.npa.testing.TestTokens;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
@@ -14,11 +15,13 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,12 +39,22 @@ class HostileIntakeTest {
     @Inject
     AgroalDataSource db;
 
+    @Inject
+    TestClock clock;
+
     @BeforeEach
     void register() {
+        // the corpus names fixed periods: 2026-Q4 has not ended on this day (V5), 2026-Q3 has
+        clock.setTo(LocalDateTime.of(2026, 12, 4, 10, 0));
         DemoRegister.load();
         given().auth().oauth2(TestTokens.admin()).contentType("application/json").body("[{\"code\":\"ZC0001\",\"name\":\"Closed Bank\","
                 + "\"kind\":\"BANK_HEAD_OFFICE\",\"supervisorCode\":\"CBRC\",\"regionCode\":\"110000\",\"peerGroup\":\"CITY_COMMERCIAL\","
                 + "\"validFrom\":\"2000-01-01\",\"validTo\":\"2020-12-31\"}]").post("/api/v1/institutions/import").then().statusCode(200);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     /** One hostile request and what it must get. */

@@ -9,19 +9,20 @@ import static org.hamcrest.Matchers.isOneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.npa.common.time.Shanghai;
 import cn.npa.submission.DemoRegister;
 import cn.npa.submission.domain.deadline.DeadlineStatus;
 import cn.npa.submission.domain.obligation.Obligation;
 import cn.npa.submission.service.ObligationService;
 import cn.npa.testing.ProblemAssertions;
+import cn.npa.testing.TestClock;
 import cn.npa.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDateTime;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,14 @@ class ObligationHooksTest {
 
     @Inject
     ObligationService obligations;
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @BeforeEach
     void register() {
@@ -127,7 +136,8 @@ class ObligationHooksTest {
         obligations.recordFiling("RC0001", "BANK_MONTHLY_NPL", "2013-02", 1, Obligations.shanghai("2013-03-18T10:00:00")); // due Fri 15 Mar
         obligations.recordFiling("RC0001", "BANK_MONTHLY_NPL", "2013-02", 2, Obligations.shanghai("2013-03-20T10:00:00"));
         obligations.markOverdue(Obligations.shanghai("2013-04-20T10:00:00")); // March due Mon 15 Apr
-        int overdueDays = (int) ChronoUnit.DAYS.between(LocalDate.of(2013, 4, 15), Shanghai.today());
+        clock.setTo(LocalDateTime.of(2026, 12, 4, 10, 0)); // the March obligation has been overdue since Mon 15 Apr 2013
+        int overdueDays = 4981;
         given().auth().oauth2(TestTokens.bank("RC0001")).get("/api/v1/obligations/lateness?institution=RC0001&year=2013")
                 .then().statusCode(200).body("total", equalTo(1))
                 .body("items[0].obligations", equalTo(3)).body("items[0].onTime", equalTo(1)).body("items[0].late", equalTo(1))

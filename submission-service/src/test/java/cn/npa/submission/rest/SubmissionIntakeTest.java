@@ -8,17 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.npa.submission.DemoRegister;
-import cn.npa.common.time.Shanghai;
 import cn.npa.datagen.InstitutionRow;
 import cn.npa.testing.ProblemAssertions;
+import cn.npa.testing.TestClock;
 import cn.npa.testing.TestTokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDateTime;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +28,14 @@ class SubmissionIntakeTest {
 
     @Inject
     AgroalDataSource db;
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @BeforeEach
     void register() {
@@ -69,11 +77,11 @@ class SubmissionIntakeTest {
 
     @Test
     void quarterlyReportCarriesItsDeadlineAndDaysLate_D1() {
+        clock.setTo(LocalDateTime.of(2026, 12, 4, 10, 0));
         Response r = post(TestTokens.bank("LC0001"), FilingBodies.quarterly("LC0001", "BANK_QUARTERLY_NPA", "2026-Q3").json());
         assertEquals(201, r.statusCode(), r.asString());
-        long late = ChronoUnit.DAYS.between(LocalDate.of(2026, 10, 20), Shanghai.today());
         r.then().body("deadline.dueDate", equalTo("2026-10-20")).body("deadline.status", equalTo("LATE"))
-                .body("deadline.daysLate", equalTo((int) late)).body("figures.nonCreditNpa", equalTo(400.00f))
+                .body("deadline.daysLate", equalTo(45)).body("figures.nonCreditNpa", equalTo(400.00f))
                 .body("figures.obsOutstanding", equalTo(5000.00f));
     }
 
@@ -103,6 +111,7 @@ class SubmissionIntakeTest {
 
     @Test
     void majorChangeIsOnTimeWithinFiveWorkingDays() {
+        clock.setTo(LocalDateTime.of(2026, 11, 26, 10, 0)); // detected Fri 20 Nov, due five working days later (Fri 27 Nov)
         FilingBodies b = FilingBodies.bureau("LC0002", "MAJOR_CHANGE", "2026-11-20");
         b.doc().with("narrative").remove("evaluation");
         Response r = post(TestTokens.bank("LC0002"), b.json());

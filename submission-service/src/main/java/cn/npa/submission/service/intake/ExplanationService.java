@@ -14,6 +14,7 @@ import cn.npa.submission.repository.VersionRepository;
 import cn.npa.submission.service.intake.Views.VersionView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -34,9 +35,11 @@ public class ExplanationService {
     private final VersionRepository versions;
     private final FindingRepository findings;
     private final AuditRepository audit;
+    private final Clock clock;
 
     public ExplanationService(SubmissionReadService reads, SubmissionRepository submissions, VersionRepository versions,
-                              FindingRepository findings, AuditRepository audit) {
+                              FindingRepository findings, AuditRepository audit, Clock clock) {
+        this.clock = clock;
         this.reads = reads;
         this.submissions = submissions;
         this.versions = versions;
@@ -65,7 +68,7 @@ public class ExplanationService {
         if (ofRule.isEmpty()) {
             throw ProblemException.notFound("Version " + n + " of submission " + id + " has no " + rule + " finding.");
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MICROS);
         ofRule.forEach(f -> findings.explain(s.id(), n, f, text, caller.subject(), now));
         refreshVerdicts(s, n);
         audit.record(caller.subject(), "EXPLAINED", s.institutionCode(), s.id(), n, RequestIds.current(), rule + ": " + text);

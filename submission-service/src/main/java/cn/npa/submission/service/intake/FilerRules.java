@@ -10,6 +10,7 @@ import cn.npa.submission.domain.period.ReportType;
 import cn.npa.submission.domain.register.Institution;
 import cn.npa.submission.service.RegisterSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,14 +26,16 @@ public class FilerRules {
     static final String INSTITUTION = "$.header.institutionCode";
 
     private final RegisterSnapshot snapshot;
+    private final Clock clock;
 
-    public FilerRules(RegisterSnapshot snapshot) {
+    public FilerRules(RegisterSnapshot snapshot, Clock clock) {
+        this.clock = clock;
         this.snapshot = snapshot;
     }
 
     /** The hook the pure validator calls once the header is complete and well-formed. */
     public FilerCheck forCaller(Caller caller) {
-        return header -> check(header, caller, Shanghai.today());
+        return header -> check(header, caller, Shanghai.today(clock));
     }
 
     /** The date the register is read at: a period's last day, or a major change's date. */

@@ -35,6 +35,7 @@ import jakarta.transaction.Transactional;
 import cn.npa.submission.service.ObligationService;
 import cn.npa.common.time.Shanghai;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -66,10 +67,12 @@ public class IntakeService {
     private final AuditRepository audit;
     private final StatementEvents events;
     private final ObligationService obligations;
+    private final Clock clock;
 
     public IntakeService(RequestGuard guard, FilerRules filerRules, FilingContextQueries contexts, Jdbc jdbc, FilingDeadlines deadlines,
                          SubmissionRepository submissions, VersionRepository versions,
-                         FindingRepository findings, AuditRepository audit, StatementEvents events, ObligationService obligations) {
+                         FindingRepository findings, AuditRepository audit, StatementEvents events, ObligationService obligations, Clock clock) {
+        this.clock = clock;
         this.guard = guard;
         this.filerRules = filerRules;
         this.contexts = contexts;
@@ -112,7 +115,7 @@ public class IntakeService {
         ReportType type = ReportType.valueOf(h.reportType());
         var end = FilerRules.referenceDate(type, h.period());
         Institution filer = filerRules.activeOn(h.institutionCode(), end).orElseThrow();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MICROS);
         // Round trip 1: create the slot or claim its next version, locking it (writers of one slot follow each other).
         StoredSubmission sub = submissions.claimNextVersion(new StoredSubmission(UUID.randomUUID(), h.institutionCode(), h.reportType(),
                 h.period(), end, filerRules.bankPath(filer, end), filerRules.regulatorPath(filer, end), now, 1));

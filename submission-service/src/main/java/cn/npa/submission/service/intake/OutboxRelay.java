@@ -8,8 +8,6 @@ import cn.npa.common.web.RequestIds;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -99,7 +97,7 @@ public class OutboxRelay {
         }
         long wait = Math.min(3600, 10L << Math.min(row.attempts(), 9));
         String reason = error;
-        QuarkusTransaction.requiringNew().run(() -> outbox.failed(row.id(), OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(wait), reason));
+        QuarkusTransaction.requiringNew().run(() -> outbox.failed(row.id(), wait, reason));
         LOG.warnf("Outbox event %s not delivered (attempt %d, next in %d s): %s", row.id(), row.attempts() + 1, wait, error);
         return false;
     }
