@@ -1,5 +1,6 @@
 package cn.npa.submission.rest;
 
+import cn.npa.common.security.Roles;
 import cn.npa.common.time.Shanghai;
 import cn.npa.submission.repository.RegisterQueries;
 import cn.npa.submission.service.register.ImportSummary;
@@ -45,7 +46,7 @@ public class RegisterTransferResource {
     @Path("/import")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Import a register as a JSON array of institutions: all or nothing, every bad row named; re-importing changes nothing")
     public ImportSummary importJson(InputStream body) throws IOException {
         return importer.importRows(RegisterReader.json(body));
@@ -55,7 +56,7 @@ public class RegisterTransferResource {
     @Path("/import")
     @Consumes("text/csv")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Import a register as CSV with a header line (code,name,kind,parentCode,supervisorCode,regionCode,peerGroup,validFrom,validTo)")
     public ImportSummary importCsv(InputStream body) throws IOException {
         return importer.importRows(RegisterReader.csv(body));
@@ -64,7 +65,7 @@ public class RegisterTransferResource {
     @GET
     @Path("/export")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"admin", "cbrc", "service"})
+    @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.SERVICE})
     @Operation(summary = "Every institution valid on a date, streamed as a JSON array, regulators first, then each bank level")
     public StreamingOutput exportJson(@QueryParam("asOf") LocalDate asOf) {
         LocalDate d = Shanghai.orToday(asOf);
@@ -80,7 +81,7 @@ public class RegisterTransferResource {
     @GET
     @Path("/export")
     @Produces("text/csv;qs=0.5") // JSON stays the answer to Accept: */*
-    @RolesAllowed({"admin", "cbrc", "service"})
+    @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.SERVICE})
     @Operation(summary = "Every institution valid on a date, streamed as CSV in the import format")
     public StreamingOutput exportCsv(@QueryParam("asOf") LocalDate asOf) {
         LocalDate d = Shanghai.orToday(asOf);

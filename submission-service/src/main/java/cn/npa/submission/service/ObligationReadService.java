@@ -3,6 +3,7 @@ package cn.npa.submission.service;
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.ProblemException;
 import cn.npa.common.security.Caller;
+import cn.npa.common.security.Roles;
 import cn.npa.common.time.Shanghai;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
@@ -101,14 +102,14 @@ public class ObligationReadService {
         String own = caller.institution();
         RegisterIndex index = snapshot.index();
         LocalDate today = Shanghai.today();
-        if (own != null && caller.is(Caller.BANK)) {
+        if (own != null && caller.is(Roles.BANK)) {
             Optional<Institution> node = index.activeOn(own, today);
             if (node.isPresent() && node.get().kind() == InstitutionKind.BANK_HEAD_OFFICE) {
                 return new ObligationScope(false, own, List.of(own), List.of());
             }
             return new ObligationScope(false, null, index.subtree(own, today).stream().map(Institution::code).toList(), List.of());
         }
-        if (own != null && caller.is(Caller.BUREAU)) {
+        if (own != null && caller.is(Roles.BUREAU)) {
             List<String> regulators = List.copyOf(index.regulatorsUnder(own, today));
             return new ObligationScope(false, null, regulators, regulators);
         }

@@ -3,6 +3,7 @@ package cn.npa.submission.service;
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.ProblemException;
 import cn.npa.common.security.Caller;
+import cn.npa.common.security.Roles;
 import cn.npa.submission.config.DeadlineConfig;
 import cn.npa.submission.domain.deadline.BranchDeadlineRule;
 import cn.npa.submission.domain.deadline.Deadline;
@@ -142,7 +143,7 @@ public class ObligationService {
                     "reason is required, at most 500 characters")));
         }
         Obligation o = writer.lockById(id).orElseThrow(() -> ProblemException.notFound("No obligation " + id + "."));
-        if (!caller.is(Caller.CBRC)) {
+        if (!caller.is(Roles.CBRC)) {
             List<String> regulators = List.copyOf(snapshot.index().regulatorsUnder(caller.institution(), Instant.now().atZone(
                     Deadline.SHANGHAI).toLocalDate()));
             if (!regulators.contains(o.supervisorCode())) {

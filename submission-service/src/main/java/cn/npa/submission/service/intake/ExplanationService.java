@@ -3,6 +3,7 @@ package cn.npa.submission.service.intake;
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.ProblemException;
 import cn.npa.common.security.Caller;
+import cn.npa.common.security.Roles;
 import cn.npa.common.web.RequestIds;
 import cn.npa.submission.domain.filing.QualityFinding;
 import cn.npa.submission.repository.AuditRepository;
@@ -92,6 +93,6 @@ public class ExplanationService {
         if (own == null) {
             return false;
         }
-        return caller.is(Caller.BANK) && s.bankPath().contains(own) || caller.is(Caller.BUREAU) && s.institutionCode().equals(own);
+        return caller.is(Roles.BANK) && s.bankPath().contains(own) || caller.is(Roles.BUREAU) && s.institutionCode().equals(own);
     }
 }

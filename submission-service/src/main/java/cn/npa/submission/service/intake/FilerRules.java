@@ -2,6 +2,7 @@ package cn.npa.submission.service.intake;
 
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.security.Caller;
+import cn.npa.common.security.Roles;
 import cn.npa.common.time.Shanghai;
 import cn.npa.submission.domain.filing.FilerCheck;
 import cn.npa.submission.domain.filing.FilingHeader;
@@ -70,11 +71,11 @@ public class FilerRules {
         }
         boolean bureauType = type.filer() == ReportType.Filer.BUREAU;
         // Filing for one's own code is in scope even when the register does not know it: V5 then names the real problem.
-        if (caller.is(Caller.BANK) && !bureauType && (code.equals(own) || snapshot.index().isWithin(code, own, end))) {
+        if (caller.is(Roles.BANK) && !bureauType && (code.equals(own) || snapshot.index().isWithin(code, own, end))) {
             return true;
         }
         boolean mayAsBureau = bureauType || type == ReportType.MAJOR_CHANGE;
-        return caller.is(Caller.BUREAU) && mayAsBureau && code.equals(own);
+        return caller.is(Roles.BUREAU) && mayAsBureau && code.equals(own);
     }
 
     /** The institution valid on a date, from the in-memory register. */

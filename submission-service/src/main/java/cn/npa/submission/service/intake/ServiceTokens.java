@@ -1,5 +1,6 @@
 package cn.npa.submission.service.intake;
 
+import cn.npa.common.security.Roles;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +40,7 @@ public class ServiceTokens {
             warnOnce("NPA_SERVICE_TOKEN_KEY is not set: outbox events stay pending until it is");
             return Optional.empty();
         }
-        return Optional.of(Jwt.issuer(issuer).subject("submission-service").groups(Set.of("service")).expiresIn(300).sign(key));
+        return Optional.of(Jwt.issuer(issuer).subject("submission-service").groups(Set.of(Roles.SERVICE)).expiresIn(300).sign(key));
     }
 
     /** A PEM private key from a file path, a {@code file:} URI, or (failing both) the class path. */

@@ -2,6 +2,7 @@ package cn.npa.submission.service.intake;
 
 import cn.npa.common.problem.ProblemException;
 import cn.npa.common.security.Caller;
+import cn.npa.common.security.Roles;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
 import cn.npa.submission.domain.filing.FindingDiff;
@@ -45,7 +46,7 @@ public class SubmissionReadService {
             return new Scope(true, null, null);
         }
         String own = caller.institution() == null ? "-" : caller.institution();
-        return caller.is(Caller.BANK) ? new Scope(false, own, null) : new Scope(false, null, own);
+        return caller.is(Roles.BANK) ? new Scope(false, own, null) : new Scope(false, null, own);
     }
 
     /** The submission, or 404 when it does not exist or lies outside the caller's scope (existence must not leak). */
