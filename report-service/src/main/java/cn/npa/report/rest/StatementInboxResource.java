@@ -1,5 +1,6 @@
 package cn.npa.report.rest;
 
+import cn.npa.common.problem.RuleId;
 import cn.npa.common.security.Roles;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
@@ -42,7 +43,7 @@ public class StatementInboxResource {
         if (!event.figures().path("filing").path("header").isObject()) {
             // the figures alone cannot be rolled up or re-read: a statement must carry its filing (a non-2xx is sent again)
             throw ProblemException.invalid("The accepted statement does not carry its filing; nothing was stored.",
-                    List.of(new FieldError("EVENT", "$.figures.filing", "the accepted filing (with its header) is required")));
+                    List.of(new FieldError(RuleId.EVENT, "$.figures.filing", "the accepted filing (with its header) is required")));
         }
         return Response.status(inbox.receive(event) ? 201 : 200).build();
     }

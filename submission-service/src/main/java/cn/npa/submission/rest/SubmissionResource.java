@@ -115,8 +115,7 @@ public class SubmissionResource {
                          @HeaderParam("Idempotency-Key") String idempotencyKey) throws IOException {
         byte[] raw = body.readNBytes(config.maxBodyBytes() + 1);
         if (raw.length > config.maxBodyBytes()) {
-            throw new ProblemException(413, "payload-too-large", "Payload too large",
-                    "A report may be at most " + config.maxBodyBytes() + " bytes; nothing was stored.");
+            throw ProblemException.payloadTooLarge("A report may be at most " + config.maxBodyBytes() + " bytes; nothing was stored.");
         }
         IntakeService.Submitted result = intake.submit(raw, idempotencyKey == null || idempotencyKey.isEmpty() ? null : idempotencyKey, caller);
         Views.VersionView r = result.receipt();

@@ -2,6 +2,7 @@ package cn.npa.submission.service;
 
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.ProblemException;
+import cn.npa.common.problem.RuleId;
 import cn.npa.common.security.Caller;
 import cn.npa.common.security.Roles;
 import cn.npa.common.time.Shanghai;
@@ -62,7 +63,7 @@ public class ObligationReadService {
     @Transactional
     public Page<Obligation> late(String regulator, String period, PageRequest page) {
         if (period == null) {
-            throw ProblemException.badRequest("Parameter period is required.", List.of(new FieldError("PARAM", "period",
+            throw ProblemException.badRequest("Parameter period is required.", List.of(new FieldError(RuleId.PARAM, "period",
                     "period is required (2026-09, 2026-Q3 or 2026)")));
         }
         LocalDate end = periodEnd(period);
@@ -80,7 +81,7 @@ public class ObligationReadService {
     @Transactional
     public Page<ObligationQueries.FilerLateness> lateness(String institution, Integer year, PageRequest page) {
         if (year == null || year < ReportPeriod.MIN_YEAR || year > ReportPeriod.MAX_YEAR) {
-            throw ProblemException.badRequest("Parameter year is required.", List.of(new FieldError("PARAM", "year",
+            throw ProblemException.badRequest("Parameter year is required.", List.of(new FieldError(RuleId.PARAM, "year",
                     "year is required, " + ReportPeriod.MIN_YEAR + "-" + ReportPeriod.MAX_YEAR)));
         }
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
@@ -130,7 +131,7 @@ public class ObligationReadService {
             try {
                 return LocalDate.parse(period);
             } catch (DateTimeParseException ignored) {
-                throw ProblemException.badRequest("The period cannot be read.", List.of(new FieldError("PERIOD", "period", e.getMessage())));
+                throw ProblemException.badRequest("The period cannot be read.", List.of(new FieldError(RuleId.PERIOD, "period", e.getMessage())));
             }
         }
     }

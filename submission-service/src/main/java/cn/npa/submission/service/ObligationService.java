@@ -2,6 +2,7 @@ package cn.npa.submission.service;
 
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.ProblemException;
+import cn.npa.common.problem.RuleId;
 import cn.npa.common.security.Caller;
 import cn.npa.common.security.Roles;
 import cn.npa.submission.config.DeadlineConfig;
@@ -139,7 +140,7 @@ public class ObligationService {
     public Obligation waive(long id, String reason, Caller caller) {
         String text = reason == null ? "" : reason.strip();
         if (text.isEmpty() || text.length() > 500) {
-            throw ProblemException.invalid("A waiver needs a reason.", List.of(new FieldError("WAIVER-REASON", "$.reason",
+            throw ProblemException.invalid("A waiver needs a reason.", List.of(new FieldError(RuleId.WAIVER_REASON, "$.reason",
                     "reason is required, at most 500 characters")));
         }
         Obligation o = writer.lockById(id).orElseThrow(() -> ProblemException.notFound("No obligation " + id + "."));

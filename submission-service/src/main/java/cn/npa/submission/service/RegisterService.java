@@ -2,6 +2,7 @@ package cn.npa.submission.service;
 
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.ProblemException;
+import cn.npa.common.problem.RuleId;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
 import cn.npa.submission.domain.register.Institution;
@@ -110,7 +111,7 @@ public class RegisterService {
         RegisterIndex index = existing(code, asOf);
         if (!index.activeOn(code, asOf).orElseThrow().kind().isRegulator()) {
             throw ProblemException.badRequest("A jurisdiction belongs to a regulator; " + code + " is not one.",
-                    List.of(new FieldError("REG-KIND", "code", code + " is not a regulator")));
+                    List.of(new FieldError(RuleId.REG_KIND, "code", code + " is not a regulator")));
         }
         return index;
     }

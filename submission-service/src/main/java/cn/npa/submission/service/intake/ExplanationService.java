@@ -2,6 +2,7 @@ package cn.npa.submission.service.intake;
 
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.ProblemException;
+import cn.npa.common.problem.RuleId;
 import cn.npa.common.security.Caller;
 import cn.npa.common.security.Roles;
 import cn.npa.common.web.RequestIds;
@@ -57,7 +58,7 @@ public class ExplanationService {
         }
         String text = input == null || input.text() == null ? "" : input.text().strip();
         if (text.isEmpty() || text.length() > MAX_TEXT) {
-            throw ProblemException.invalid("The explanation cannot be kept.", List.of(new FieldError("EXPLANATION", "$.text",
+            throw ProblemException.invalid("The explanation cannot be kept.", List.of(new FieldError(RuleId.EXPLANATION, "$.text",
                     "text is required, 1 to " + MAX_TEXT + " characters")));
         }
         submissions.lock(s.id());

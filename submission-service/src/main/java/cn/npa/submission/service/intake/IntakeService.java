@@ -2,6 +2,7 @@ package cn.npa.submission.service.intake;
 
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.ProblemException;
+import cn.npa.common.problem.RuleId;
 import cn.npa.common.security.Caller;
 import cn.npa.common.web.RequestIds;
 import cn.npa.submission.domain.deadline.Deadline;
@@ -156,7 +157,7 @@ public class IntakeService {
         obligations.recordFiling(context.obligation(), h.institutionCode(), type.name(), h.period(), n, now.toInstant(),
                 deadline.isPresent(), writes);
         jdbc.execute(writes);
-        if (found.stream().anyMatch(f -> f.rule().equals("Q1"))) {
+        if (found.stream().anyMatch(f -> RuleId.Q1.is(f.rule()))) {
             List<String> path = filerRules.bankPath(filer, end);
             String entity = path.get(path.size() - 1);
             try {
