@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.UUID;
 
 /** Quality findings of each version and the filer's explanations of them; figures are kept as jsonb, by value. */
 @ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
 public class FindingRepository {
 
     private static final ObjectMapper JSON = FilingReader.mapper();

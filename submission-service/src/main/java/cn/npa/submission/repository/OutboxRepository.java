@@ -1,12 +1,14 @@
 package cn.npa.submission.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 /** The transactional outbox: events written with the facts they announce, claimed by the relay with a lease. */
 @ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
 public class OutboxRepository {
 
     private final Jdbc jdbc;

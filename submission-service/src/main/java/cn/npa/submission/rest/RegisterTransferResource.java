@@ -2,7 +2,6 @@ package cn.npa.submission.rest;
 
 import cn.npa.common.security.Roles;
 import cn.npa.common.time.Shanghai;
-import cn.npa.submission.repository.RegisterQueries;
 import cn.npa.submission.service.register.ImportSummary;
 import cn.npa.submission.service.register.RegisterImportService;
 import cn.npa.submission.service.register.RegisterReader;
@@ -33,12 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RegisterTransferResource {
 
     private final RegisterImportService importer;
-    private final RegisterQueries queries;
     private final ObjectMapper json;
 
-    public RegisterTransferResource(RegisterImportService importer, RegisterQueries queries, ObjectMapper json) {
+    public RegisterTransferResource(RegisterImportService importer, ObjectMapper json) {
         this.importer = importer;
-        this.queries = queries;
         this.json = json;
     }
 
@@ -72,7 +69,7 @@ public class RegisterTransferResource {
         return out -> {
             try (JsonGenerator gen = json.getFactory().createGenerator(out)) {
                 gen.writeStartArray();
-                queries.export(d, i -> write(gen, InstitutionDto.of(i)));
+                importer.export(d, i -> write(gen, InstitutionDto.of(i)));
                 gen.writeEndArray();
             }
         };
@@ -88,7 +85,7 @@ public class RegisterTransferResource {
         return out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write(CsvLine.HEADER + "\n");
-            queries.export(d, i -> {
+            importer.export(d, i -> {
                 try {
                     w.write(CsvLine.of(i) + "\n");
                 } catch (IOException e) {

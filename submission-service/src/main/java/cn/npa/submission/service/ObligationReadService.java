@@ -91,6 +91,7 @@ public class ObligationReadService {
         return queries.lateness(scope(), institution, LocalDate.of(year, 1, 1), yearEnd, Instant.now(), page);
     }
 
+    @Transactional
     public List<ObligationQueries.LatenessRecord> latenessOf(long id) {
         return queries.latenessOf(get(id).id());
     }

@@ -20,8 +20,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Adds and reads institutions, enforcing the register rules of domain spec section 1. Callers check scope first. */
+/**
+ * Adds and reads institutions, enforcing the register rules of domain spec section 1. Callers check scope first.
+ * Every method runs in a transaction, the reads too: the repositories only join one.
+ */
 @ApplicationScoped
+@Transactional
 public class RegisterService {
 
     private final InstitutionRepository repository;
