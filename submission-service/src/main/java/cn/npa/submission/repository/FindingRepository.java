@@ -1,7 +1,6 @@
 package cn.npa.submission.repository;
 
 import cn.npa.submission.domain.filing.Explanation;
-import cn.npa.submission.domain.filing.FilingReader;
 import cn.npa.submission.domain.filing.QualityFinding;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -21,13 +20,14 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.MANDATORY)
 public class FindingRepository {
 
-    private static final ObjectMapper JSON = FilingReader.mapper();
     private static final TypeReference<LinkedHashMap<String, BigDecimal>> FIGURES = new TypeReference<>() {
     };
 
     private final Jdbc jdbc;
+    private final ObjectMapper json;
 
-    public FindingRepository(Jdbc jdbc) {
+    public FindingRepository(Jdbc jdbc, ObjectMapper json) {
+        this.json = json;
         this.jdbc = jdbc;
     }
 
@@ -81,17 +81,17 @@ public class FindingRepository {
                 submission);
     }
 
-    static String write(Map<String, BigDecimal> figures) {
+    private String write(Map<String, BigDecimal> figures) {
         try {
-            return JSON.writeValueAsString(figures);
+            return json.writeValueAsString(figures);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("figures cannot be written", e);
         }
     }
 
-    static Map<String, BigDecimal> read(String json) {
+    private Map<String, BigDecimal> read(String text) {
         try {
-            return JSON.readValue(json, FIGURES);
+            return json.readValue(text, FIGURES);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored figures cannot be read", e);
         }

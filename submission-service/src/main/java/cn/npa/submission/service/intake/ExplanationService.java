@@ -71,7 +71,7 @@ public class ExplanationService {
         ofRule.forEach(f -> findings.explain(s.id(), n, f, text, caller.subject(), now));
         refreshVerdicts(s, n);
         audit.record(caller.subject(), "EXPLAINED", s.institutionCode(), s.id(), n, RequestIds.current(), rule + ": " + text);
-        return Receipts.version(s, versions.find(s.id(), n).orElse(v), findings.of(s.id(), n), findings.explanations(s.id()), false);
+        return Receipts.version(s, versions.find(s.id(), n).orElse(v), findings.of(s.id(), n), findings.explanations(s.id()), null);
     }
 
     /** An explanation can complete this version and, carried forward, later ones: their verdicts follow. */

@@ -170,6 +170,6 @@ public class IntakeService {
         }
         LOG.infof("%s filed %s %s for %s: version %d, %s, %d finding(s)", caller.subject(), type, h.period(), h.institutionCode(),
                 n, v.verdictAtReceipt(), found.size());
-        return Receipts.version(sub, v, found, kept, false);
+        return Receipts.version(sub, v, found, kept, null);
     }
 }

@@ -1,10 +1,10 @@
 package cn.npa.submission.service.intake;
 
 import cn.npa.submission.client.ReportServiceNotifier;
-import cn.npa.submission.domain.filing.FilingReader;
 import cn.npa.submission.repository.OutboxRepository;
 import cn.npa.submission.repository.OutboxRepository.OutboxRow;
 import cn.npa.common.web.RequestIds;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -33,8 +33,10 @@ public class OutboxRelay {
     private final OutboxRepository outbox;
     private final ReportServiceNotifier notifier;
     private final ServiceTokens tokens;
+    private final ObjectMapper json;
 
-    public OutboxRelay(OutboxRepository outbox, ReportServiceNotifier notifier, ServiceTokens tokens) {
+    public OutboxRelay(OutboxRepository outbox, ReportServiceNotifier notifier, ServiceTokens tokens, ObjectMapper json) {
+        this.json = json;
         this.outbox = outbox;
         this.notifier = notifier;
         this.tokens = tokens;
@@ -86,7 +88,7 @@ public class OutboxRelay {
         String error = null;
         boolean acknowledged = false;
         try {
-            acknowledged = notifier.deliver(FilingReader.mapper().readTree(row.payload()), tokens.token().orElseThrow());
+            acknowledged = notifier.deliver(json.readTree(row.payload()), tokens.token().orElseThrow());
             if (!acknowledged) {
                 error = "refused by the report service";
             }

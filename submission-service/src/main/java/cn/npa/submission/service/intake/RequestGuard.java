@@ -14,9 +14,7 @@ import cn.npa.submission.repository.VersionRepository;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,10 +30,7 @@ public class RequestGuard {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,200}");
     /** The filing mapper, also refusing anything after the document (trailing garbage is not "the same" report). */
-    private static final ObjectMapper READER = FilingReader.mapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    /** Reads and writes bodies with amounts exactly as sent ({@code 8000.00} stays {@code 8000.00}) for storage and display. */
-    static final ObjectMapper EXACT = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)).build();
+    private static final ObjectReader READER = FilingReader.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final Jdbc jdbc;
     private final VersionRepository versions;
@@ -69,7 +64,7 @@ public class RequestGuard {
             }
             var sub = submissions.find(v.submissionId()).orElseThrow();
             return new IntakeService.Submitted(Receipts.version(sub, v, findings.of(sub.id(), v.version()),
-                    findings.explanations(sub.id()), false), true);
+                    findings.explanations(sub.id()), null), true);
         });
     }
 
