@@ -6,6 +6,7 @@ import cn.npa.common.problem.RuleId;
 import cn.npa.common.security.Caller;
 import cn.npa.common.security.Roles;
 import cn.npa.submission.config.DeadlineConfig;
+import cn.npa.submission.config.ObligationsConfig;
 import cn.npa.submission.domain.deadline.BranchDeadlineRule;
 import cn.npa.submission.domain.deadline.Deadline;
 import cn.npa.submission.domain.deadline.DeadlineStatus;
@@ -35,16 +36,16 @@ import org.jboss.logging.Logger;
 public class ObligationService {
 
     private static final Logger LOG = Logger.getLogger(ObligationService.class);
-    /** Obligations marked per overdue transaction: short row locks, bounded work per statement. */
-    static final int OVERDUE_CHUNK = 5000;
     private final ObligationWriter writer;
     private final RegisterSnapshot snapshot;
     private final BranchDeadlineRuleRepository rules;
     private final CalendarService calendars;
     private final DeadlineConfig config;
+    private final ObligationsConfig jobs;
 
     public ObligationService(ObligationWriter writer, RegisterSnapshot snapshot, BranchDeadlineRuleRepository rules,
-                             CalendarService calendars, DeadlineConfig config) {
+                             CalendarService calendars, DeadlineConfig config, ObligationsConfig jobs) {
+        this.jobs = jobs;
         this.writer = writer;
         this.snapshot = snapshot;
         this.rules = rules;
@@ -124,11 +125,12 @@ public class ObligationService {
     /** The overdue job (D5): marks open obligations whose deadline passed and records each lateness once; safe on several replicas. */
     public int markOverdue(Instant now) {
         int marked = 0;
+        int batch = jobs.overdueBatchSize();
         int[] chunk;
         do {
-            chunk = QuarkusTransaction.requiringNew().call(() -> writer.markOverdueChunk(now, OVERDUE_CHUNK));
+            chunk = QuarkusTransaction.requiringNew().call(() -> writer.markOverdueChunk(now, batch));
             marked += chunk[0];
-        } while (chunk[0] == OVERDUE_CHUNK);
+        } while (chunk[0] == batch);
         if (marked > 0) {
             LOG.infof("Overdue sweep at %s: %d obligations overdue", now, marked);
         }

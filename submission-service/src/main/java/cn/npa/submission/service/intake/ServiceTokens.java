@@ -1,6 +1,7 @@
 package cn.npa.submission.service.intake;
 
 import cn.npa.common.security.Roles;
+import cn.npa.submission.config.OutboxConfig;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,9 +22,8 @@ public class ServiceTokens {
     private PrivateKey key;
     private boolean warned;
 
-    public ServiceTokens(@ConfigProperty(name = "npa.outbox.service-token-key") Optional<String> keyLocation,
-                         @ConfigProperty(name = "mp.jwt.verify.issuer", defaultValue = "npa") String issuer) {
-        this.keyLocation = keyLocation.filter(s -> !s.isBlank());
+    public ServiceTokens(OutboxConfig config, @ConfigProperty(name = "mp.jwt.verify.issuer", defaultValue = "npa") String issuer) {
+        this.keyLocation = config.serviceTokenKey().filter(s -> !s.isBlank());
         this.issuer = issuer;
     }
 
