@@ -2,10 +2,12 @@ package cn.npa.indicator.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.List;
 
 /** Queries over the formula registry and the regulators' choices. */
 @ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
 public class FormulaRepository implements PanacheRepositoryBase<FormulaEntity, String> {
 
     public List<FormulaEntity> all() {

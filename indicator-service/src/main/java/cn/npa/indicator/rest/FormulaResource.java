@@ -2,6 +2,7 @@ package cn.npa.indicator.rest;
 
 import cn.npa.common.problem.ProblemException;
 import cn.npa.common.security.Caller;
+import cn.npa.common.security.Roles;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
 import cn.npa.indicator.service.FormulaService;
@@ -35,7 +36,7 @@ public class FormulaResource {
 
     @GET
     @Path("/formulas")
-    @RolesAllowed({"admin", "cbrc", "bureau", "bank", "service"})
+    @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE})
     @Operation(summary = "Every registered formula with its article and definition (paged)")
     public Page<FormulaDto> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return Page.of(formulas.all(), PageRequest.of(page, size));
@@ -43,7 +44,7 @@ public class FormulaResource {
 
     @GET
     @Path("/formula-choices/{regulatorCode}")
-    @RolesAllowed({"cbrc", "bureau", "service"})
+    @RolesAllowed({Roles.CBRC, Roles.BUREAU, Roles.SERVICE})
     @Operation(summary = "The formula in force for each indicator at a regulator")
     public List<ActiveFormulaDto> active(@PathParam("regulatorCode") String regulatorCode) {
         checkOwnRegulator(regulatorCode);
@@ -53,7 +54,7 @@ public class FormulaResource {
     @PUT
     @Path("/formula-choices/{regulatorCode}/{indicator}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"cbrc", "bureau"})
+    @RolesAllowed({Roles.CBRC, Roles.BUREAU})
     @Operation(summary = "Choose the variant a regulator uses for an indicator")
     public ActiveFormulaDto choose(@PathParam("regulatorCode") String regulatorCode, @PathParam("indicator") String indicator,
                                    @Valid FormulaChoiceDto body) {
@@ -63,7 +64,7 @@ public class FormulaResource {
 
     /** A bureau reads and sets only its own choices; the CBRC and services any. */
     private void checkOwnRegulator(String regulatorCode) {
-        if (!caller.is(Caller.CBRC) && !caller.is(Caller.SERVICE) && !regulatorCode.equals(caller.institution())) {
+        if (!caller.is(Roles.CBRC) && !caller.is(Roles.SERVICE) && !regulatorCode.equals(caller.institution())) {
             throw ProblemException.forbidden("A bureau manages only its own formula choices.");
         }
     }

@@ -2,6 +2,7 @@ package cn.npa.indicator.service;
 
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.ProblemException;
+import cn.npa.common.problem.RuleId;
 import cn.npa.indicator.repository.FormulaChoiceEntity;
 import cn.npa.indicator.repository.FormulaEntity;
 import cn.npa.indicator.repository.FormulaRepository;
@@ -50,9 +51,9 @@ public class FormulaService {
     @Transactional
     public ActiveFormulaDto choose(String regulatorCode, String indicator, String formulaId, String chosenBy) {
         FormulaEntity formula = formulas.findByIdOptional(formulaId).orElseThrow(() -> ProblemException.invalid(
-                "Unknown formula.", List.of(new FieldError("FORMULA", "$.formulaId", "no formula '" + formulaId + "' is registered"))));
+                "Unknown formula.", List.of(new FieldError(RuleId.FORMULA, "$.formulaId", "no formula '" + formulaId + "' is registered"))));
         if (!formula.indicator.equals(indicator)) {
-            throw ProblemException.invalid("The formula computes another indicator.", List.of(new FieldError("FORMULA", "$.formulaId",
+            throw ProblemException.invalid("The formula computes another indicator.", List.of(new FieldError(RuleId.FORMULA, "$.formulaId",
                     "formula '" + formulaId + "' computes " + formula.indicator + ", not " + indicator)));
         }
         FormulaChoiceEntity choice = new FormulaChoiceEntity();

@@ -9,9 +9,4 @@ import java.util.List;
 public record Problem(URI type, String title, int status, String detail, String requestId, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-
-    /** A stable URI naming the kind of problem (never the request URL). */
-    public static URI type(String kind) {
-        return URI.create("urn:npa:problem:" + kind);
-    }
 }

@@ -34,35 +34,35 @@ public class ProblemMappers {
     public Response webApplication(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         return switch (status) {
-            case 400 -> Problems.response(400, "bad-request", "Bad request", "The request cannot be read.", List.of());
+            case 400 -> Problems.response(ProblemKind.BAD_REQUEST, "The request cannot be read.", List.of());
             case 401 -> unauthorized();
             case 403 -> forbidden();
-            case 404 -> Problems.response(404, "not-found", "Not found", "No resource at this path.", List.of());
-            case 405 -> Problems.response(405, "method-not-allowed", "Method not allowed",
+            case 404 -> Problems.response(ProblemKind.NOT_FOUND, "No resource at this path.", List.of());
+            case 405 -> Problems.response(ProblemKind.METHOD_NOT_ALLOWED,
                     "This resource does not support the request method.", List.of());
-            case 406 -> Problems.response(406, "not-acceptable", "Not acceptable",
+            case 406 -> Problems.response(ProblemKind.NOT_ACCEPTABLE,
                     "The resource cannot produce the media type in the Accept header.", List.of());
-            case 413 -> Problems.response(413, "payload-too-large", "Payload too large",
+            case 413 -> Problems.response(ProblemKind.PAYLOAD_TOO_LARGE,
                     "The request body is larger than this endpoint accepts.", List.of());
-            case 415 -> Problems.response(415, "unsupported-media-type", "Unsupported media type",
+            case 415 -> Problems.response(ProblemKind.UNSUPPORTED_MEDIA_TYPE,
                     "Send the body with a supported Content-Type (usually application/json).", List.of());
-            default -> status >= 500 ? internal(e) : Problems.response(status, "http-" + status,
-                    e.getResponse().getStatusInfo().getReasonPhrase(), "The request could not be served.", List.of());
+            default -> status >= 500 ? internal(e) : Problems.response(status,
+                    e.getResponse().getStatusInfo().getReasonPhrase(), "The request could not be served.");
         };
     }
 
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e) {
         String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return Problems.response(400, "malformed-json", "Malformed JSON",
-                "The body is not valid JSON" + where + ".", List.of(new FieldError("JSON", "$", "Not valid JSON" + where)));
+        return Problems.response(ProblemException.malformedJson("The body is not valid JSON" + where + ".", RuleId.JSON,
+                "Not valid JSON" + where));
     }
 
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e) {
         String path = JsonPaths.of(e);
-        return Problems.response(400, "bad-request", "Bad request", "The body has a field this endpoint does not know.",
-                List.of(new FieldError("V7", path, "Unknown field '" + e.getPropertyName() + "'")));
+        return Problems.response(ProblemKind.BAD_REQUEST, "The body has a field this endpoint does not know.",
+                List.of(new FieldError(RuleId.V7, path, "Unknown field '" + e.getPropertyName() + "'")));
     }
 
     @ServerExceptionMapper
@@ -74,29 +74,28 @@ public class ProblemMappers {
     public Response mismatched(MismatchedInputException e) {
         String path = JsonPaths.of(e);
         String expected = e.getTargetType() == null ? "another type" : JsonPaths.describe(e.getTargetType());
-        return Problems.response(400, "bad-request", "Bad request", "A field of the body has the wrong type.",
-                List.of(new FieldError("TYPE", path, "Expected " + expected)));
+        return Problems.response(ProblemKind.BAD_REQUEST, "A field of the body has the wrong type.",
+                List.of(new FieldError(RuleId.TYPE, path, "Expected " + expected)));
     }
 
     @ServerExceptionMapper
     public Response mapping(JsonMappingException e) {
-        return Problems.response(400, "bad-request", "Bad request", "The body cannot be read.",
-                List.of(new FieldError("JSON", JsonPaths.of(e), "The value cannot be read here")));
+        return Problems.response(ProblemKind.BAD_REQUEST, "The body cannot be read.",
+                List.of(new FieldError(RuleId.JSON, JsonPaths.of(e), "The value cannot be read here")));
     }
 
     @ServerExceptionMapper
     public Response jsonProcessing(JsonProcessingException e) {
-        return Problems.response(400, "malformed-json", "Malformed JSON", "The body is not valid JSON.",
-                List.of(new FieldError("JSON", "$", "Not valid JSON")));
+        return Problems.response(ProblemException.malformedJson("The body is not valid JSON.", RuleId.JSON, "Not valid JSON"));
     }
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e) {
         List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError("CONSTRAINT", ConstraintPaths.of(v), v.getMessage()))
+                .map(v -> new FieldError(RuleId.CONSTRAINT, ConstraintPaths.of(v), v.getMessage()))
                 .sorted(java.util.Comparator.comparing(FieldError::path))
                 .toList();
-        return Problems.response(400, "bad-request", "Bad request", "The request breaks " + errors.size() + " constraint(s).", errors);
+        return Problems.response(ProblemKind.BAD_REQUEST, "The request breaks " + errors.size() + " constraint(s).", errors);
     }
 
     @ServerExceptionMapper
@@ -120,17 +119,17 @@ public class ProblemMappers {
     }
 
     private static Response unauthorized() {
-        return Response.fromResponse(Problems.response(401, "unauthorized", "Unauthorized",
+        return Response.fromResponse(Problems.response(ProblemKind.UNAUTHORIZED,
                 "Present a valid bearer token.", List.of())).header("WWW-Authenticate", "Bearer").build();
     }
 
     private static Response forbidden() {
-        return Problems.response(403, "forbidden", "Forbidden", "The caller may not perform this operation.", List.of());
+        return Problems.response(ProblemKind.FORBIDDEN, "The caller may not perform this operation.", List.of());
     }
 
     private static Response internal(Throwable e) {
         LOG.error("Unexpected error", e);
-        return Problems.response(500, "internal-error", "Internal error",
+        return Problems.response(ProblemKind.INTERNAL_ERROR,
                 "An unexpected error occurred; quote the request id when reporting it.", List.of());
     }
 

@@ -8,12 +8,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class Caller {
 
-    public static final String BANK = "bank";
-    public static final String BUREAU = "bureau";
-    public static final String CBRC = "cbrc";
-    public static final String ADMIN = "admin";
-    public static final String SERVICE = "service";
-
     private final JsonWebToken jwt;
 
     public Caller(JsonWebToken jwt) {
@@ -34,12 +28,13 @@ public class Caller {
         return jwt.getGroups();
     }
 
+    /** Whether the token carries the role (one of {@link Roles}). */
     public boolean is(String role) {
         return jwt.getGroups() != null && jwt.getGroups().contains(role);
     }
 
     /** Readers of everything: the CBRC, administrators and our own services. */
     public boolean readsAll() {
-        return is(CBRC) || is(ADMIN) || is(SERVICE);
+        return jwt.getGroups() != null && jwt.getGroups().stream().anyMatch(Roles.READ_EVERYTHING::contains);
     }
 }

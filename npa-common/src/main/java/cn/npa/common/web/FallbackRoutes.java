@@ -1,6 +1,7 @@
 package cn.npa.common.web;
 
 import cn.npa.common.problem.Problem;
+import cn.npa.common.problem.ProblemKind;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -15,24 +16,24 @@ import jakarta.enterprise.event.Observes;
 public class FallbackRoutes {
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MAX_VALUE).handler(ctx -> answer(ctx, 404, "not-found", "Not found", "No resource at this path."));
-        router.errorHandler(413, ctx -> answer(ctx, 413, "payload-too-large", "Payload too large",
+        router.route().order(Integer.MAX_VALUE).handler(ctx -> answer(ctx, ProblemKind.NOT_FOUND, "No resource at this path."));
+        router.errorHandler(413, ctx -> answer(ctx, ProblemKind.PAYLOAD_TOO_LARGE,
                 "The request body is larger than this endpoint accepts."));
-        router.errorHandler(404, ctx -> answer(ctx, 404, "not-found", "Not found", "No resource at this path."));
+        router.errorHandler(404, ctx -> answer(ctx, ProblemKind.NOT_FOUND, "No resource at this path."));
     }
 
-    private static void answer(RoutingContext ctx, int status, String kind, String title, String detail) {
+    private static void answer(RoutingContext ctx, ProblemKind kind, String detail) {
         if (ctx.response().headWritten()) {
             return;
         }
         String id = RequestIds.accept(ctx.request().getHeader(RequestIds.HEADER));
         JsonObject body = new JsonObject()
-                .put("type", Problem.type(kind).toString())
-                .put("title", title)
-                .put("status", status)
+                .put("type", kind.type().toString())
+                .put("title", kind.title())
+                .put("status", kind.status())
                 .put("detail", detail)
                 .put("requestId", id);
-        ctx.response().setStatusCode(status)
+        ctx.response().setStatusCode(kind.status())
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader(RequestIds.HEADER, id)
                 .end(body.encode());

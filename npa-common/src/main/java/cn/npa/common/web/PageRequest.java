@@ -2,6 +2,7 @@ package cn.npa.common.web;
 
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.ProblemException;
+import cn.npa.common.problem.RuleId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,10 +14,10 @@ public record PageRequest(int page, int size) {
         int s = size == null ? Page.DEFAULT_SIZE : size;
         List<FieldError> errors = new ArrayList<>();
         if (p < 0) {
-            errors.add(new FieldError("PAGE", "page", "page must be 0 or more"));
+            errors.add(new FieldError(RuleId.PAGE, "page", "page must be 0 or more"));
         }
         if (s < 1 || s > Page.MAX_SIZE) {
-            errors.add(new FieldError("PAGE", "size", "size must be between 1 and " + Page.MAX_SIZE));
+            errors.add(new FieldError(RuleId.PAGE, "size", "size must be between 1 and " + Page.MAX_SIZE));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest("The paging parameters are out of range.", errors);

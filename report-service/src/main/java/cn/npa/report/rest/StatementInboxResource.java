@@ -1,5 +1,7 @@
 package cn.npa.report.rest;
 
+import cn.npa.common.problem.RuleId;
+import cn.npa.common.security.Roles;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
 import cn.npa.report.service.StatementInbox;
@@ -35,19 +37,19 @@ public class StatementInboxResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("service")
+    @RolesAllowed(Roles.SERVICE)
     @Operation(summary = "Receive an accepted filing; idempotent on eventId (201 when new, 200 when already received)")
     public Response receive(@Valid @NotNull StatementAcceptedEvent event) {
         if (!event.figures().path("filing").path("header").isObject()) {
             // the figures alone cannot be rolled up or re-read: a statement must carry its filing (a non-2xx is sent again)
             throw ProblemException.invalid("The accepted statement does not carry its filing; nothing was stored.",
-                    List.of(new FieldError("EVENT", "$.figures.filing", "the accepted filing (with its header) is required")));
+                    List.of(new FieldError(RuleId.EVENT, "$.figures.filing", "the accepted filing (with its header) is required")));
         }
         return Response.status(inbox.receive(event) ? 201 : 200).build();
     }
 
     @GET
-    @RolesAllowed({"service", "cbrc", "admin"})
+    @RolesAllowed({Roles.SERVICE, Roles.CBRC, Roles.ADMIN})
     @Operation(summary = "The accepted filings received for a period (paged)")
     public Page<StatementAcceptedEvent> ofPeriod(@QueryParam("period") @NotNull @Pattern(regexp = "\\d{4}(-\\d{2}|-Q[1-4])?") String period,
                                                  @QueryParam("page") Integer page, @QueryParam("size") Integer size) {

@@ -3,6 +3,7 @@ package cn.npa.submission.repository;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.UUID;
 
 /** The audit trail of intake: who did what to which submission, when, under which request id. */
 @ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
 public class AuditRepository {
 
     private final Jdbc jdbc;

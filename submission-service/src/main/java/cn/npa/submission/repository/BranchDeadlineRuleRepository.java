@@ -9,11 +9,13 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 
 /** Queries over the bureaus' effective-dated branch deadline rules. */
 @ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
 public class BranchDeadlineRuleRepository implements PanacheRepository<BranchDeadlineRuleEntity> {
 
     /** Serialises writers of one bureau's rules for one report type until the transaction ends. */

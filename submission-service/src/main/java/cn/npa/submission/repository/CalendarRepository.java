@@ -4,6 +4,7 @@ import cn.npa.submission.domain.deadline.CalendarDay;
 import cn.npa.submission.domain.deadline.CalendarYear;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 
 /** Reads and replaces the loaded holiday schedules (calendar_year and calendar_day). */
 @ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
 public class CalendarRepository implements PanacheRepositoryBase<CalendarDayEntity, LocalDate> {
 
     /** The years loaded between two years inclusive, each with its days. */

@@ -4,6 +4,7 @@ import cn.npa.submission.domain.filing.KeyFigure;
 import cn.npa.submission.domain.filing.KeyFigures;
 import cn.npa.submission.domain.obligation.Obligation;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.Optional;
  * slots the quality rules compare it with (stored figures: no body is sent or parsed).
  */
 @ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
 public class FilingContextQueries {
 
     private static final int COMPARED = 3;

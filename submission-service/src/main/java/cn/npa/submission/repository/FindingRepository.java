@@ -1,12 +1,12 @@
 package cn.npa.submission.repository;
 
 import cn.npa.submission.domain.filing.Explanation;
-import cn.npa.submission.domain.filing.FilingReader;
 import cn.npa.submission.domain.filing.QualityFinding;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -17,15 +17,17 @@ import java.util.UUID;
 
 /** Quality findings of each version and the filer's explanations of them; figures are kept as jsonb, by value. */
 @ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
 public class FindingRepository {
 
-    private static final ObjectMapper JSON = FilingReader.mapper();
     private static final TypeReference<LinkedHashMap<String, BigDecimal>> FIGURES = new TypeReference<>() {
     };
 
     private final Jdbc jdbc;
+    private final ObjectMapper json;
 
-    public FindingRepository(Jdbc jdbc) {
+    public FindingRepository(Jdbc jdbc, ObjectMapper json) {
+        this.json = json;
         this.jdbc = jdbc;
     }
 
@@ -79,17 +81,17 @@ public class FindingRepository {
                 submission);
     }
 
-    static String write(Map<String, BigDecimal> figures) {
+    private String write(Map<String, BigDecimal> figures) {
         try {
-            return JSON.writeValueAsString(figures);
+            return json.writeValueAsString(figures);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("figures cannot be written", e);
         }
     }
 
-    static Map<String, BigDecimal> read(String json) {
+    private Map<String, BigDecimal> read(String text) {
         try {
-            return JSON.readValue(json, FIGURES);
+            return json.readValue(text, FIGURES);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored figures cannot be read", e);
         }

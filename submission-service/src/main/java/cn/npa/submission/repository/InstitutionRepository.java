@@ -5,6 +5,7 @@ import cn.npa.submission.domain.register.InstitutionKind;
 import cn.npa.submission.domain.register.PeerGroup;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Optional;
 
 /** Queries over the effective-dated institution table. */
 @ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
 public class InstitutionRepository implements PanacheRepository<InstitutionEntity> {
 
     static final String ACTIVE = "validFrom <= ?1 and (validTo is null or validTo >= ?1)";

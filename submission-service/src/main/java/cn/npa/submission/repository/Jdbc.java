@@ -2,6 +2,7 @@ package cn.npa.submission.repository;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,9 +15,11 @@ import java.util.Optional;
 
 /**
  * Plain JDBC for the intake tables: the connection of the current JTA transaction is used (Agroal enlists it), so
- * these statements commit or roll back with the service method that calls them. Jsonb is bound as text with a cast.
+ * these statements commit or roll back with the service method that calls them; like every repository, it joins the
+ * caller's transaction and refuses to run without one (MANDATORY). Jsonb is bound as text with a cast.
  */
 @ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
 public class Jdbc {
 
     private final AgroalDataSource db;

@@ -6,6 +6,7 @@ import cn.npa.submission.domain.deadline.ObligationStatus;
 import cn.npa.submission.domain.obligation.Obligation;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +19,7 @@ import java.util.Optional;
 
 /** Reads of obligations and their lateness, always inside a caller's {@link ObligationScope}, paged in SQL. */
 @ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
 public class ObligationQueries {
 
     private final AgroalDataSource db;

@@ -6,6 +6,7 @@ import cn.npa.submission.domain.obligation.Obligation;
 import cn.npa.submission.domain.obligation.PlannedObligation;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +17,7 @@ import java.util.Optional;
 
 /** Writes obligations and their lateness: set-based inserts, the overdue sweep, and row-locked updates. Joins the caller's transaction. */
 @ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
 public class ObligationWriter {
 
     /** Rows per insert statement: 12 arrays of this many elements in one round trip. */

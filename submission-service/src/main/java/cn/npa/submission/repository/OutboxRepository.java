@@ -1,6 +1,7 @@
 package cn.npa.submission.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.UUID;
 
 /** The transactional outbox: events written with the facts they announce, claimed by the relay with a lease. */
 @ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
 public class OutboxRepository {
 
     private final Jdbc jdbc;

@@ -5,6 +5,7 @@ import cn.npa.common.web.PageRequest;
 import cn.npa.submission.domain.register.Institution;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +17,7 @@ import java.util.function.Consumer;
 
 /** Plain SQL over the register: search, streamed export, the whole register, and its version stamp. */
 @ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
 public class RegisterQueries {
 
     private static final String A = InstitutionRows.ACTIVE;
@@ -57,19 +59,14 @@ public class RegisterQueries {
         String sql = "select " + COLS + " from institution where " + A + " order by case kind when 'REGULATOR_NATIONAL' then 0"
                 + " when 'REGULATOR_BUREAU' then 1 when 'REGULATOR_SUB_BUREAU' then 2 when 'BANK_HEAD_OFFICE' then 3"
                 + " when 'BRANCH_GRADE_ONE' then 4 when 'BRANCH' then 5 else 6 end, code";
-        try (Connection c = db.getConnection()) {
-            c.setAutoCommit(false); // a cursor needs a transaction, so the rows stream instead of loading at once
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setFetchSize(2000);
-                bind(ps, d, d);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        sink.accept(InstitutionRows.read(rs));
-                    }
+        // the caller's transaction (MANDATORY) is what lets the fetch size open a cursor, so the rows stream instead of loading at once
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setFetchSize(2000);
+            bind(ps, d, d);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(InstitutionRows.read(rs));
                 }
-            } finally {
-                c.rollback();
-                c.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("register export failed", e);

@@ -5,6 +5,7 @@ import cn.npa.submission.service.RegisterSnapshot;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,6 +16,7 @@ import org.postgresql.copy.CopyIn;
 
 /** Writes register rows in bulk: new rows through PostgreSQL's COPY, changed rows in JDBC batches. Joins the caller's transaction. */
 @ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
 public class RegisterWriter {
 
     private static final String COPY = "copy institution (" + InstitutionRows.COLUMNS + ") from stdin with (format csv)";

@@ -3,6 +3,7 @@ package cn.npa.submission.repository;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +15,7 @@ import java.util.UUID;
 
 /** The submission table: slots, their latest version number, and scoped, filtered paging. */
 @ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
 public class SubmissionRepository {
 
     static final String COLS = "s.id, s.institution_code, s.report_type, s.period, s.scope_date, s.bank_path, s.regulator_path,"

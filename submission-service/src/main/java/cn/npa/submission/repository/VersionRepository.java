@@ -4,6 +4,7 @@ import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
 import cn.npa.submission.domain.filing.KeyFigure;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
 
 /** The submission_version table: immutable accepted versions with their key figures as numeric columns. */
 @ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
 public class VersionRepository {
 
     private static final String FIGURE_COLS = Arrays.stream(KeyFigure.values()).map(VersionRepository::column)

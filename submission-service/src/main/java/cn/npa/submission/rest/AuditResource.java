@@ -1,6 +1,7 @@
 package cn.npa.submission.rest;
 
 import cn.npa.common.security.Caller;
+import cn.npa.common.security.Roles;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
 import cn.npa.submission.repository.AuditRepository.AuditEvent;
@@ -29,7 +30,7 @@ public class AuditResource {
     }
 
     @GET
-    @RolesAllowed({"cbrc", "admin", "bureau"})
+    @RolesAllowed({Roles.CBRC, Roles.ADMIN, Roles.BUREAU})
     @Operation(summary = "Audit events, newest first, optionally of one institution; a bureau sees its jurisdiction; paged")
     public Page<AuditEvent> list(@QueryParam("institution") String institution, @QueryParam("page") Integer page,
                                  @QueryParam("size") Integer size) {

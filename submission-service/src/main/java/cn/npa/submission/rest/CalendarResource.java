@@ -1,6 +1,7 @@
 package cn.npa.submission.rest;
 
 import cn.npa.common.security.Caller;
+import cn.npa.common.security.Roles;
 import cn.npa.submission.domain.deadline.CalendarInput;
 import cn.npa.submission.service.CalendarService;
 import cn.npa.submission.service.DueDateService;
@@ -35,7 +36,7 @@ public class CalendarResource {
     @PUT
     @Path("/{year: \\d{4}}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Replace a year's public holidays and make-up workdays (all bad entries are listed in one 422)")
     public CalendarYearDto replace(@PathParam("year") int year, CalendarInput input) {
         return CalendarYearDto.of(calendars.replaceYear(year, input, caller.subject()));
@@ -43,7 +44,7 @@ public class CalendarResource {
 
     @GET
     @Path("/{year: \\d{4}}")
-    @RolesAllowed({"admin", "cbrc", "bureau", "bank", "service"})
+    @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE})
     @Operation(summary = "A loaded year's public holidays and make-up workdays (404 when none is loaded)")
     public CalendarYearDto year(@PathParam("year") int year) {
         return CalendarYearDto.of(calendars.year(year));
@@ -51,7 +52,7 @@ public class CalendarResource {
 
     @GET
     @Path("/due-dates")
-    @RolesAllowed({"admin", "cbrc", "bureau", "bank", "service"})
+    @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE})
     @Operation(summary = "Due dates of the head-office and bureau reports of a period (and a bureau's branch reports when bureau is given)")
     public DueDatesDto dueDates(@QueryParam("period") String period, @QueryParam("bureau") String bureau) {
         String b = QueryParams.text(bureau);
@@ -60,7 +61,7 @@ public class CalendarResource {
 
     @GET
     @Path("/major-change-due")
-    @RolesAllowed({"admin", "cbrc", "bureau", "bank", "service"})
+    @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE})
     @Operation(summary = "Due date of a MAJOR_CHANGE report for a change detected on a date (configured working days later)")
     public DueDateDto majorChange(@QueryParam("detectedOn") String detectedOn) {
         return DueDateDto.of(dueDates.majorChange(QueryParams.date(detectedOn, "detectedOn", true)));

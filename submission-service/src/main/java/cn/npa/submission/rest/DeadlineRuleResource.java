@@ -1,6 +1,7 @@
 package cn.npa.submission.rest;
 
 import cn.npa.common.security.Caller;
+import cn.npa.common.security.Roles;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
 import cn.npa.submission.domain.deadline.BranchRuleInput;
@@ -38,7 +39,7 @@ public class DeadlineRuleResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("bureau")
+    @RolesAllowed(Roles.BUREAU)
     @Operation(summary = "Set, from a date, the due day of a branch report type for the caller's own bureau")
     public Response create(BranchRuleInput input, @Context UriInfo uri) {
         StoredBranchRule created = service.create(input, caller);
@@ -48,14 +49,14 @@ public class DeadlineRuleResource {
 
     @GET
     @Path("/{id: \\d+}")
-    @RolesAllowed({"admin", "cbrc", "bureau", "bank", "service"})
+    @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE})
     @Operation(summary = "One rule version")
     public DeadlineRuleDto get(@PathParam("id") long id) {
         return DeadlineRuleDto.of(service.get(id));
     }
 
     @GET
-    @RolesAllowed({"admin", "cbrc", "bureau", "bank", "service"})
+    @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE})
     @Operation(summary = "Rule versions, optionally of one bureau, one report type, or in force on a date; paged")
     public Page<DeadlineRuleDto> list(@QueryParam("bureauCode") String bureauCode, @QueryParam("reportType") String reportType,
                                       @QueryParam("asOf") String asOf, @QueryParam("page") Integer page,

@@ -1,5 +1,6 @@
 package cn.npa.submission.rest;
 
+import cn.npa.common.security.Roles;
 import cn.npa.common.time.Shanghai;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
@@ -31,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Institutions", description = "The register of regulators, banks and their branches")
 public class InstitutionResource {
 
-    static final String READERS_ALL = "admin,cbrc,bureau,bank,service";
     private final RegisterService register;
     private final RegisterScope scope;
     private final Clock clock;
@@ -44,7 +44,7 @@ public class InstitutionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Add one validity interval of an institution")
     public Response add(InstitutionInput input, @Context UriInfo uri) {
         Institution added = register.add(input);
@@ -53,7 +53,7 @@ public class InstitutionResource {
     }
 
     @GET
-    @RolesAllowed({"admin", "cbrc", "service"})
+    @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.SERVICE})
     @Operation(summary = "Search the register by name fragment, region (a province code matches the whole province), peer group and kind")
     public Page<InstitutionDto> search(@QueryParam("name") String name, @QueryParam("region") String region,
                                        @QueryParam("peerGroup") String peerGroup, @QueryParam("kind") String kind,
@@ -63,7 +63,7 @@ public class InstitutionResource {
 
     @GET
     @Path("/{code}")
-    @RolesAllowed({"admin", "cbrc", "bureau", "bank", "service"})
+    @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE})
     @Operation(summary = "One institution as valid on a date (default today)")
     public InstitutionDto get(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf) {
         LocalDate d = Shanghai.orToday(asOf, clock);
@@ -73,7 +73,7 @@ public class InstitutionResource {
 
     @GET
     @Path("/{code}/history")
-    @RolesAllowed({"admin", "cbrc", "bureau", "bank", "service"})
+    @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE})
     @Operation(summary = "Every validity interval of an institution, oldest first")
     public List<InstitutionDto> history(@PathParam("code") String code) {
         // Only the intervals the caller may read on their own dates, and one 404 whether the code is unknown or out of scope.
@@ -87,7 +87,7 @@ public class InstitutionResource {
 
     @GET
     @Path("/{code}/children")
-    @RolesAllowed({"admin", "cbrc", "bureau", "bank", "service"})
+    @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE})
     @Operation(summary = "The direct children of a node on a date (paged)")
     public Page<InstitutionDto> children(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf,
                                          @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -98,7 +98,7 @@ public class InstitutionResource {
 
     @GET
     @Path("/{code}/subtree")
-    @RolesAllowed({"admin", "cbrc", "bureau", "bank", "service"})
+    @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE})
     @Operation(summary = "A node and everything below it on a date, nearest levels first (paged)")
     public Page<InstitutionDto> subtree(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf,
                                         @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -109,7 +109,7 @@ public class InstitutionResource {
 
     @GET
     @Path("/{code}/ancestors")
-    @RolesAllowed({"admin", "cbrc", "bureau", "bank", "service"})
+    @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE})
     @Operation(summary = "The chain from a node's parent up to its root on a date, nearest first")
     public List<InstitutionDto> ancestors(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf) {
         LocalDate d = Shanghai.orToday(asOf, clock);
@@ -119,7 +119,7 @@ public class InstitutionResource {
 
     @GET
     @Path("/{code}/jurisdiction")
-    @RolesAllowed({"admin", "cbrc", "bureau", "service"})
+    @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.SERVICE})
     @Operation(summary = "The bank nodes a regulator supervises, itself or through the regulators below it, on a date (paged)")
     public Page<InstitutionDto> jurisdiction(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf,
                                              @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -130,7 +130,7 @@ public class InstitutionResource {
 
     @GET
     @Path("/{code}/jurisdiction/maximal")
-    @RolesAllowed({"admin", "cbrc", "bureau", "service"})
+    @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.SERVICE})
     @Operation(summary = "The maximal nodes of a regulator's jurisdiction: those whose parent lies outside it, the ones a rollup sums")
     public Page<InstitutionDto> maximal(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf,
                                         @QueryParam("page") Integer page, @QueryParam("size") Integer size) {

@@ -1,6 +1,7 @@
 package cn.npa.submission.rest;
 
 import cn.npa.common.security.Caller;
+import cn.npa.common.security.Roles;
 import cn.npa.common.time.Shanghai;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
@@ -44,7 +45,7 @@ public class ObligationResource {
     }
 
     @GET
-    @RolesAllowed({"admin", "cbrc", "bureau", "bank", "service"})
+    @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE})
     @Operation(summary = "Obligations in the caller's scope, optionally of one institution, period and status; paged")
     public Page<ObligationDto> list(@QueryParam("institution") String institution, @QueryParam("period") String period,
                                     @QueryParam("status") String status, @QueryParam("page") Integer page,
@@ -55,7 +56,7 @@ public class ObligationResource {
 
     @GET
     @Path("/{id: \\d+}")
-    @RolesAllowed({"admin", "cbrc", "bureau", "bank", "service"})
+    @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE})
     @Operation(summary = "One obligation with its recorded lateness")
     public ObligationDto get(@PathParam("id") long id) {
         return ObligationDto.of(reads.get(id), reads.latenessOf(id), today());
@@ -63,7 +64,7 @@ public class ObligationResource {
 
     @GET
     @Path("/late")
-    @RolesAllowed({"admin", "cbrc", "bureau", "service"})
+    @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.SERVICE})
     @Operation(summary = "Late and missing filers (SUBMITTED_LATE, OVERDUE) of a regulator's jurisdiction for a period; paged")
     public Page<ObligationDto> late(@QueryParam("regulator") String regulator, @QueryParam("period") String period,
                                     @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -72,7 +73,7 @@ public class ObligationResource {
 
     @GET
     @Path("/lateness")
-    @RolesAllowed({"admin", "cbrc", "bureau", "bank", "service"})
+    @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE})
     @Operation(summary = "Per filer in scope: a year's obligations on time, late, overdue, and total days late (Art. 20, 23); paged")
     public Page<FilerLatenessDto> lateness(@QueryParam("institution") String institution, @QueryParam("year") Integer year,
                                            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -82,7 +83,7 @@ public class ObligationResource {
     @PUT
     @Path("/{id: \\d+}/waiver")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"bureau", "cbrc"})
+    @RolesAllowed({Roles.BUREAU, Roles.CBRC})
     @Operation(summary = "Waive an obligation of the caller's jurisdiction, with a reason")
     public ObligationDto waive(@PathParam("id") long id, WaiverInput input) {
         return ObligationDto.of(obligations.waive(id, input == null ? null : input.reason(), caller), today());
@@ -90,7 +91,7 @@ public class ObligationResource {
 
     @POST
     @Path("/generate")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Generate the obligations of an ended period now (idempotent: existing obligations are kept)")
     public GenerationDto generate(@QueryParam("period") String period) {
         return GenerationDto.of(generator.generate(QueryParams.text(period), today()));

@@ -2,6 +2,7 @@ package cn.npa.submission.rest;
 
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.ProblemException;
+import cn.npa.common.problem.RuleId;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -16,7 +17,7 @@ final class QueryParams {
         if (value == null || value.isBlank()) {
             if (required) {
                 throw ProblemException.badRequest("Parameter " + name + " is required.",
-                        List.of(new FieldError("PARAM", name, name + " is required (YYYY-MM-DD)")));
+                        List.of(new FieldError(RuleId.PARAM, name, name + " is required (YYYY-MM-DD)")));
             }
             return null;
         }
@@ -24,7 +25,7 @@ final class QueryParams {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest("Parameter " + name + " is not a date.",
-                    List.of(new FieldError("PARAM", name, "'" + value + "' is not a date (YYYY-MM-DD)")));
+                    List.of(new FieldError(RuleId.PARAM, name, "'" + value + "' is not a date (YYYY-MM-DD)")));
         }
     }
 
@@ -38,7 +39,7 @@ final class QueryParams {
             }
         }
         throw ProblemException.badRequest("Parameter " + name + " has an unknown value.",
-                List.of(new FieldError("PARAM", name, "'" + value + "' is not one of " + List.of(type.getEnumConstants()))));
+                List.of(new FieldError(RuleId.PARAM, name, "'" + value + "' is not one of " + List.of(type.getEnumConstants()))));
     }
 
     static String text(String value) {
@@ -48,7 +49,7 @@ final class QueryParams {
     static String required(String value, String name) {
         if (value == null || value.isBlank()) {
             throw ProblemException.badRequest("Parameter " + name + " is required.",
-                    List.of(new FieldError("PARAM", name, name + " is required")));
+                    List.of(new FieldError(RuleId.PARAM, name, name + " is required")));
         }
         return value.strip();
     }

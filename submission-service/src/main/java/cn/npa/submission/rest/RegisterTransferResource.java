@@ -1,7 +1,7 @@
 package cn.npa.submission.rest;
 
+import cn.npa.common.security.Roles;
 import cn.npa.common.time.Shanghai;
-import cn.npa.submission.repository.RegisterQueries;
 import cn.npa.submission.service.register.ImportSummary;
 import cn.npa.submission.service.register.RegisterImportService;
 import cn.npa.submission.service.register.RegisterReader;
@@ -33,14 +33,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RegisterTransferResource {
 
     private final RegisterImportService importer;
-    private final RegisterQueries queries;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public RegisterTransferResource(RegisterImportService importer, RegisterQueries queries, ObjectMapper json, Clock clock) {
+    public RegisterTransferResource(RegisterImportService importer, ObjectMapper json, Clock clock) {
         this.clock = clock;
         this.importer = importer;
-        this.queries = queries;
         this.json = json;
     }
 
@@ -48,7 +46,7 @@ public class RegisterTransferResource {
     @Path("/import")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Import a register as a JSON array of institutions: all or nothing, every bad row named; re-importing changes nothing")
     public ImportSummary importJson(InputStream body) throws IOException {
         return importer.importRows(RegisterReader.json(body));
@@ -58,7 +56,7 @@ public class RegisterTransferResource {
     @Path("/import")
     @Consumes("text/csv")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Import a register as CSV with a header line (code,name,kind,parentCode,supervisorCode,regionCode,peerGroup,validFrom,validTo)")
     public ImportSummary importCsv(InputStream body) throws IOException {
         return importer.importRows(RegisterReader.csv(body));
@@ -67,14 +65,14 @@ public class RegisterTransferResource {
     @GET
     @Path("/export")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"admin", "cbrc", "service"})
+    @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.SERVICE})
     @Operation(summary = "Every institution valid on a date, streamed as a JSON array, regulators first, then each bank level")
     public StreamingOutput exportJson(@QueryParam("asOf") LocalDate asOf) {
         LocalDate d = Shanghai.orToday(asOf, clock);
         return out -> {
             try (JsonGenerator gen = json.getFactory().createGenerator(out)) {
                 gen.writeStartArray();
-                queries.export(d, i -> write(gen, InstitutionDto.of(i)));
+                importer.export(d, i -> write(gen, InstitutionDto.of(i)));
                 gen.writeEndArray();
             }
         };
@@ -83,14 +81,14 @@ public class RegisterTransferResource {
     @GET
     @Path("/export")
     @Produces("text/csv;qs=0.5") // JSON stays the answer to Accept: */*
-    @RolesAllowed({"admin", "cbrc", "service"})
+    @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.SERVICE})
     @Operation(summary = "Every institution valid on a date, streamed as CSV in the import format")
     public StreamingOutput exportCsv(@QueryParam("asOf") LocalDate asOf) {
         LocalDate d = Shanghai.orToday(asOf, clock);
         return out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write(CsvLine.HEADER + "\n");
-            queries.export(d, i -> {
+            importer.export(d, i -> {
                 try {
                     w.write(CsvLine.of(i) + "\n");
                 } catch (IOException e) {

@@ -3,6 +3,7 @@ package cn.npa.submission.rest;
 import cn.npa.common.problem.Problem;
 import cn.npa.common.problem.ProblemException;
 import cn.npa.common.security.Caller;
+import cn.npa.common.security.Roles;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
 import cn.npa.submission.config.IntakeConfig;
@@ -47,7 +48,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SubmissionResource {
 
     private static final String ID = "{id: [0-9a-fA-F-]{36}}";
-    private static final String READERS_ALL = "cbrc";
 
     private final IntakeService intake;
     private final SubmissionReadService reads;
@@ -66,7 +66,7 @@ public class SubmissionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"bank", "bureau"})
+    @RolesAllowed({Roles.BANK, Roles.BUREAU})
     @Operation(summary = "File a report: 201 with the receipt, 200 when an Idempotency-Key replays an earlier identical request, "
             + "422 with every finding, 403 (V8) for another bank's unit",
             description = "The body is a Filing (schema Filing; prose and rules in docs/filing-format.md). The examples, one per "
@@ -115,8 +115,7 @@ public class SubmissionResource {
                          @HeaderParam("Idempotency-Key") String idempotencyKey) throws IOException {
         byte[] raw = body.readNBytes(config.maxBodyBytes() + 1);
         if (raw.length > config.maxBodyBytes()) {
-            throw new ProblemException(413, "payload-too-large", "Payload too large",
-                    "A report may be at most " + config.maxBodyBytes() + " bytes; nothing was stored.");
+            throw ProblemException.payloadTooLarge("A report may be at most " + config.maxBodyBytes() + " bytes; nothing was stored.");
         }
         IntakeService.Submitted result = intake.submit(raw, idempotencyKey == null || idempotencyKey.isEmpty() ? null : idempotencyKey, caller);
         Views.VersionView r = result.receipt();
@@ -126,7 +125,7 @@ public class SubmissionResource {
     }
 
     @GET
-    @RolesAllowed({"bank", "bureau", READERS_ALL, "admin", "service"})
+    @RolesAllowed({Roles.BANK, Roles.BUREAU, Roles.CBRC, Roles.ADMIN, Roles.SERVICE})
     @Operation(summary = "Submissions in the caller's scope, with the latest version's verdict; paged")
     public Page<Views.SubmissionListItem> list(@QueryParam("institution") String institution, @QueryParam("type") String type,
                                                @QueryParam("period") String period, @QueryParam("verdict") String verdict,
@@ -139,7 +138,7 @@ public class SubmissionResource {
 
     @GET
     @Path("/accepted")
-    @RolesAllowed({"service", READERS_ALL})
+    @RolesAllowed({Roles.SERVICE, Roles.CBRC})
     @Operation(summary = "The latest accepted version of every submission of a period, with key figures and body; paged")
     public Page<Views.AcceptedView> accepted(@QueryParam("period") String period, @QueryParam("page") Integer page,
                                              @QueryParam("size") Integer size) {
@@ -148,7 +147,7 @@ public class SubmissionResource {
 
     @GET
     @Path("/figures")
-    @RolesAllowed({"bank", "bureau", READERS_ALL, "admin", "service"})
+    @RolesAllowed({Roles.BANK, Roles.BUREAU, Roles.CBRC, Roles.ADMIN, Roles.SERVICE})
     @Operation(summary = "Key figures of one report as first reported (version 1) or as restated (latest version)")
     public Views.FiguresView figures(@QueryParam("institution") String institution, @QueryParam("type") String type,
                                      @QueryParam("period") String period, @QueryParam("basis") String basis) {
@@ -160,7 +159,7 @@ public class SubmissionResource {
 
     @GET
     @Path(ID)
-    @RolesAllowed({"bank", "bureau", READERS_ALL, "admin", "service"})
+    @RolesAllowed({Roles.BANK, Roles.BUREAU, Roles.CBRC, Roles.ADMIN, Roles.SERVICE})
     @Operation(summary = "A submission and the list of its versions")
     public Views.SubmissionView submission(@PathParam("id") UUID id) {
         return reads.submission(id, caller);
@@ -168,7 +167,7 @@ public class SubmissionResource {
 
     @GET
     @Path(ID + "/versions/{n: [0-9]{1,6}}")
-    @RolesAllowed({"bank", "bureau", READERS_ALL, "admin", "service"})
+    @RolesAllowed({Roles.BANK, Roles.BUREAU, Roles.CBRC, Roles.ADMIN, Roles.SERVICE})
     @Operation(summary = "One version with its body, deadline status and findings (with explanations)")
     public Views.VersionView version(@PathParam("id") UUID id, @PathParam("n") int n) {
         return reads.version(id, n, caller);
@@ -176,7 +175,7 @@ public class SubmissionResource {
 
     @GET
     @Path(ID + "/versions/{n: [0-9]{1,6}}/findings/diff")
-    @RolesAllowed({"bank", "bureau", READERS_ALL, "admin", "service"})
+    @RolesAllowed({Roles.BANK, Roles.BUREAU, Roles.CBRC, Roles.ADMIN, Roles.SERVICE})
     @Operation(summary = "The findings of version n against version n-1: added, resolved, unchanged")
     public Views.DiffView diff(@PathParam("id") UUID id, @PathParam("n") int n) {
         return reads.diff(id, n, caller);
@@ -185,7 +184,7 @@ public class SubmissionResource {
     @PUT
     @Path(ID + "/versions/{n: [0-9]{1,6}}/findings/{rule: Q[1-6]}/explanation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"bank", "bureau"})
+    @RolesAllowed({Roles.BANK, Roles.BUREAU})
     @Operation(summary = "Explain the findings of one rule in one version (the filer's side); returns the version")
     public Views.VersionView explain(@PathParam("id") UUID id, @PathParam("n") int n, @PathParam("rule") String rule,
                                      ExplanationService.ExplanationInput input) {

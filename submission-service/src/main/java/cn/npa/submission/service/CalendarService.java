@@ -2,6 +2,7 @@ package cn.npa.submission.service;
 
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.ProblemException;
+import cn.npa.common.problem.RuleId;
 import cn.npa.submission.domain.deadline.CalendarInput;
 import cn.npa.submission.domain.deadline.CalendarParser;
 import cn.npa.submission.domain.deadline.CalendarYear;
@@ -64,7 +65,7 @@ public class CalendarService {
 
     private static void checkYear(int year) {
         if (year < ReportPeriod.MIN_YEAR || year > ReportPeriod.MAX_YEAR) {
-            throw ProblemException.invalid("The year is out of range.", List.of(new FieldError("CAL-YEAR", "year",
+            throw ProblemException.invalid("The year is out of range.", List.of(new FieldError(RuleId.CAL_YEAR, "year",
                     "year must be between " + ReportPeriod.MIN_YEAR + " and " + ReportPeriod.MAX_YEAR)));
         }
     }

@@ -2,6 +2,7 @@ package cn.npa.submission.service;
 
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.ProblemException;
+import cn.npa.common.problem.RuleId;
 import cn.npa.submission.config.DeadlineConfig;
 import cn.npa.submission.domain.deadline.BranchDeadlineRule;
 import cn.npa.submission.domain.deadline.Deadline;
@@ -66,7 +67,7 @@ public class DueDateService {
         try {
             return ReportPeriod.parse(text);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("The period cannot be read.", List.of(new FieldError("PERIOD", "period", e.getMessage())));
+            throw ProblemException.badRequest("The period cannot be read.", List.of(new FieldError(RuleId.PERIOD, "period", e.getMessage())));
         }
     }
 }

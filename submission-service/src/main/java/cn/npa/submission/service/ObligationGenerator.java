@@ -2,6 +2,7 @@ package cn.npa.submission.service;
 
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.ProblemException;
+import cn.npa.common.problem.RuleId;
 import cn.npa.submission.domain.deadline.BranchDeadlineRule;
 import cn.npa.submission.domain.deadline.WorkingCalendar;
 import cn.npa.submission.domain.obligation.ObligationPlanner;
@@ -51,7 +52,7 @@ public class ObligationGenerator {
         ReportPeriod period = parse(periodText);
         if (!period.hasEnded(today)) {
             throw ProblemException.invalid("Obligations are generated once a period has ended.", List.of(new FieldError(
-                    "PERIOD-NOT-ENDED", "period", period + " ends on " + period.end() + "; it has not ended on " + today)));
+                    RuleId.PERIOD_NOT_ENDED, "period", period + " ends on " + period.end() + "; it has not ended on " + today)));
         }
         writer.lockPeriod(period.toString());
         return run(period);
@@ -101,7 +102,7 @@ public class ObligationGenerator {
         try {
             return ReportPeriod.parse(text);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("The period cannot be read.", List.of(new FieldError("PERIOD", "period", e.getMessage())));
+            throw ProblemException.badRequest("The period cannot be read.", List.of(new FieldError(RuleId.PERIOD, "period", e.getMessage())));
         }
     }
 }

@@ -6,7 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 
-/** The scheduled obligation jobs; each is one call into a tested service method, its cron from config ("off" disables it). */
+/**
+ * The scheduled obligation jobs; each is one call into a tested service method, its cron from config
+ * ({@link cn.npa.submission.config.ObligationsConfig}, where the defaults are; "off" disables a job).
+ */
 @ApplicationScoped
 public class ObligationJobs {
 
@@ -20,13 +23,13 @@ public class ObligationJobs {
         this.obligations = obligations;
     }
 
-    @Scheduled(identity = "obligations-generate", cron = "${npa.obligations.generate-cron:0 10 0 * * ?}", timeZone = "Asia/Shanghai",
+    @Scheduled(identity = "obligations-generate", cron = "{npa.obligations.generate-cron}", timeZone = "Asia/Shanghai",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void generate() {
         generator.generateEnded(Shanghai.today(clock));
     }
 
-    @Scheduled(identity = "obligations-overdue", cron = "${npa.obligations.overdue-cron:0 */5 * * * ?}", timeZone = "Asia/Shanghai",
+    @Scheduled(identity = "obligations-overdue", cron = "{npa.obligations.overdue-cron}", timeZone = "Asia/Shanghai",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void overdue() {
         obligations.markOverdue(clock.instant());

@@ -2,7 +2,9 @@ package cn.npa.submission.service;
 
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.ProblemException;
+import cn.npa.common.problem.RuleId;
 import cn.npa.common.security.Caller;
+import cn.npa.common.security.Roles;
 import cn.npa.common.time.Shanghai;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
@@ -64,7 +66,7 @@ public class ObligationReadService {
     @Transactional
     public Page<Obligation> late(String regulator, String period, PageRequest page) {
         if (period == null) {
-            throw ProblemException.badRequest("Parameter period is required.", List.of(new FieldError("PARAM", "period",
+            throw ProblemException.badRequest("Parameter period is required.", List.of(new FieldError(RuleId.PARAM, "period",
                     "period is required (2026-09, 2026-Q3 or 2026)")));
         }
         LocalDate end = periodEnd(period);
@@ -82,7 +84,7 @@ public class ObligationReadService {
     @Transactional
     public Page<ObligationQueries.FilerLateness> lateness(String institution, Integer year, PageRequest page) {
         if (year == null || year < ReportPeriod.MIN_YEAR || year > ReportPeriod.MAX_YEAR) {
-            throw ProblemException.badRequest("Parameter year is required.", List.of(new FieldError("PARAM", "year",
+            throw ProblemException.badRequest("Parameter year is required.", List.of(new FieldError(RuleId.PARAM, "year",
                     "year is required, " + ReportPeriod.MIN_YEAR + "-" + ReportPeriod.MAX_YEAR)));
         }
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
@@ -92,6 +94,7 @@ public class ObligationReadService {
         return queries.lateness(scope(), institution, LocalDate.of(year, 1, 1), yearEnd, clock.instant(), page);
     }
 
+    @Transactional
     public List<ObligationQueries.LatenessRecord> latenessOf(long id) {
         return queries.latenessOf(get(id).id());
     }
@@ -104,14 +107,14 @@ public class ObligationReadService {
         String own = caller.institution();
         RegisterIndex index = snapshot.index();
         LocalDate today = Shanghai.today(clock);
-        if (own != null && caller.is(Caller.BANK)) {
+        if (own != null && caller.is(Roles.BANK)) {
             Optional<Institution> node = index.activeOn(own, today);
             if (node.isPresent() && node.get().kind() == InstitutionKind.BANK_HEAD_OFFICE) {
                 return new ObligationScope(false, own, List.of(own), List.of());
             }
             return new ObligationScope(false, null, index.subtree(own, today).stream().map(Institution::code).toList(), List.of());
         }
-        if (own != null && caller.is(Caller.BUREAU)) {
+        if (own != null && caller.is(Roles.BUREAU)) {
             List<String> regulators = List.copyOf(index.regulatorsUnder(own, today));
             return new ObligationScope(false, null, regulators, regulators);
         }
@@ -132,7 +135,7 @@ public class ObligationReadService {
             try {
                 return LocalDate.parse(period);
             } catch (DateTimeParseException ignored) {
-                throw ProblemException.badRequest("The period cannot be read.", List.of(new FieldError("PERIOD", "period", e.getMessage())));
+                throw ProblemException.badRequest("The period cannot be read.", List.of(new FieldError(RuleId.PERIOD, "period", e.getMessage())));
             }
         }
     }

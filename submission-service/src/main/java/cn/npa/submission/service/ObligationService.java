@@ -2,8 +2,11 @@ package cn.npa.submission.service;
 
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.ProblemException;
+import cn.npa.common.problem.RuleId;
 import cn.npa.common.security.Caller;
+import cn.npa.common.security.Roles;
 import cn.npa.submission.config.DeadlineConfig;
+import cn.npa.submission.config.ObligationsConfig;
 import cn.npa.submission.domain.deadline.BranchDeadlineRule;
 import cn.npa.submission.domain.deadline.Deadline;
 import cn.npa.submission.domain.deadline.DeadlineStatus;
@@ -34,17 +37,17 @@ import org.jboss.logging.Logger;
 public class ObligationService {
 
     private static final Logger LOG = Logger.getLogger(ObligationService.class);
-    /** Obligations marked per overdue transaction: short row locks, bounded work per statement. */
-    static final int OVERDUE_CHUNK = 5000;
     private final ObligationWriter writer;
     private final RegisterSnapshot snapshot;
     private final BranchDeadlineRuleRepository rules;
     private final CalendarService calendars;
     private final DeadlineConfig config;
+    private final ObligationsConfig jobs;
     private final Clock clock;
 
     public ObligationService(ObligationWriter writer, RegisterSnapshot snapshot, BranchDeadlineRuleRepository rules,
-                             CalendarService calendars, DeadlineConfig config, Clock clock) {
+                             CalendarService calendars, DeadlineConfig config, ObligationsConfig jobs, Clock clock) {
+        this.jobs = jobs;
         this.clock = clock;
         this.writer = writer;
         this.snapshot = snapshot;
@@ -125,11 +128,12 @@ public class ObligationService {
     /** The overdue job (D5): marks open obligations whose deadline passed and records each lateness once; safe on several replicas. */
     public int markOverdue(Instant now) {
         int marked = 0;
+        int batch = jobs.overdueBatchSize();
         int[] chunk;
         do {
-            chunk = QuarkusTransaction.requiringNew().call(() -> writer.markOverdueChunk(now, OVERDUE_CHUNK));
+            chunk = QuarkusTransaction.requiringNew().call(() -> writer.markOverdueChunk(now, batch));
             marked += chunk[0];
-        } while (chunk[0] == OVERDUE_CHUNK);
+        } while (chunk[0] == batch);
         if (marked > 0) {
             LOG.infof("Overdue sweep at %s: %d obligations overdue", now, marked);
         }
@@ -141,11 +145,11 @@ public class ObligationService {
     public Obligation waive(long id, String reason, Caller caller) {
         String text = reason == null ? "" : reason.strip();
         if (text.isEmpty() || text.length() > 500) {
-            throw ProblemException.invalid("A waiver needs a reason.", List.of(new FieldError("WAIVER-REASON", "$.reason",
+            throw ProblemException.invalid("A waiver needs a reason.", List.of(new FieldError(RuleId.WAIVER_REASON, "$.reason",
                     "reason is required, at most 500 characters")));
         }
         Obligation o = writer.lockById(id).orElseThrow(() -> ProblemException.notFound("No obligation " + id + "."));
-        if (!caller.is(Caller.CBRC)) {
+        if (!caller.is(Roles.CBRC)) {
             List<String> regulators = List.copyOf(snapshot.index().regulatorsUnder(caller.institution(), clock.instant().atZone(
                     Deadline.SHANGHAI).toLocalDate()));
             if (!regulators.contains(o.supervisorCode())) {

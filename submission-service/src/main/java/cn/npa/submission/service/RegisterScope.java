@@ -2,6 +2,7 @@ package cn.npa.submission.service;
 
 import cn.npa.common.problem.ProblemException;
 import cn.npa.common.security.Caller;
+import cn.npa.common.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import java.time.LocalDate;
 
@@ -30,10 +31,10 @@ public class RegisterScope {
             return false;
         }
         var index = snapshot.index();
-        if (caller.is(Caller.BANK) && index.isWithin(code, own, date)) {
+        if (caller.is(Roles.BANK) && index.isWithin(code, own, date)) {
             return true;
         }
-        return caller.is(Caller.BUREAU) && (index.isWithin(code, own, date) || index.inJurisdiction(code, own, date));
+        return caller.is(Roles.BUREAU) && (index.isWithin(code, own, date) || index.inJurisdiction(code, own, date));
     }
 
     /** Throws 404 unless the caller may read the institution on the date. */
@@ -49,7 +50,7 @@ public class RegisterScope {
             return;
         }
         String own = caller.institution();
-        if (!caller.is(Caller.BUREAU) || own == null || !snapshot.index().isWithin(regulator, own, date)) {
+        if (!caller.is(Roles.BUREAU) || own == null || !snapshot.index().isWithin(regulator, own, date)) {
             throw ProblemException.notFound("No regulator '" + regulator + "' is valid on " + date + ".");
         }
     }

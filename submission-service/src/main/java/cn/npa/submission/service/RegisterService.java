@@ -2,6 +2,7 @@ package cn.npa.submission.service;
 
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.ProblemException;
+import cn.npa.common.problem.RuleId;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
 import cn.npa.submission.domain.register.Institution;
@@ -19,8 +20,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Adds and reads institutions, enforcing the register rules of domain spec section 1. Callers check scope first. */
+/**
+ * Adds and reads institutions, enforcing the register rules of domain spec section 1. Callers check scope first.
+ * Every method runs in a transaction, the reads too: the repositories only join one.
+ */
 @ApplicationScoped
+@Transactional
 public class RegisterService {
 
     private final InstitutionRepository repository;
@@ -110,7 +115,7 @@ public class RegisterService {
         RegisterIndex index = existing(code, asOf);
         if (!index.activeOn(code, asOf).orElseThrow().kind().isRegulator()) {
             throw ProblemException.badRequest("A jurisdiction belongs to a regulator; " + code + " is not one.",
-                    List.of(new FieldError("REG-KIND", "code", code + " is not a regulator")));
+                    List.of(new FieldError(RuleId.REG_KIND, "code", code + " is not a regulator")));
         }
         return index;
     }

@@ -5,6 +5,7 @@ import cn.npa.submission.repository.RegisterQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 /**
@@ -50,6 +51,7 @@ public class RegisterSnapshot {
     }
 
     /** The index of the register as of the latest committed change. */
+    @Transactional // the caller's, or a short one of its own for the stamp (and the rows) when called from outside one
     public RegisterIndex index() {
         Loaded loaded = current;
         if (loaded != null && System.nanoTime() - checkedAt < CHECK_NANOS) {

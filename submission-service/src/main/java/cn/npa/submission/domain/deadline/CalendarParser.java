@@ -1,6 +1,7 @@
 package cn.npa.submission.domain.deadline;
 
 import cn.npa.common.problem.FieldError;
+import cn.npa.common.problem.RuleId;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -25,7 +26,7 @@ public final class CalendarParser {
     public static Parsed parse(int year, CalendarInput in) {
         List<FieldError> errors = new ArrayList<>();
         if (in == null) {
-            return new Parsed(null, List.of(new FieldError("CAL-REQUIRED", "$", "a body with holidays and makeUpWorkdays is required")));
+            return new Parsed(null, List.of(new FieldError(RuleId.CAL_REQUIRED, "$", "a body with holidays and makeUpWorkdays is required")));
         }
         Map<LocalDate, String> seen = new HashMap<>();
         List<CalendarDay> days = new ArrayList<>();
@@ -38,19 +39,19 @@ public final class CalendarParser {
                              Map<LocalDate, String> seen, List<CalendarDay> days, List<FieldError> errors) {
         if (list == null) {
             // Required even when empty: a forgotten field must not silently wipe a year's schedule.
-            errors.add(new FieldError("CAL-REQUIRED", "$." + field, field + " is required (send [] for none)"));
+            errors.add(new FieldError(RuleId.CAL_REQUIRED, "$." + field, field + " is required (send [] for none)"));
             return;
         }
         for (int i = 0; i < list.size(); i++) {
             String path = "$." + field + "[" + i + "]";
             CalendarInput.DayInput entry = list.get(i);
             if (entry == null) {
-                errors.add(new FieldError("CAL-REQUIRED", path, "an entry with a date is required"));
+                errors.add(new FieldError(RuleId.CAL_REQUIRED, path, "an entry with a date is required"));
                 continue;
             }
             String name = entry.name() == null ? null : entry.name().strip();
             if (name != null && name.length() > MAX_NAME) {
-                errors.add(new FieldError("CAL-NAME", path + ".name", "name is longer than " + MAX_NAME + " characters"));
+                errors.add(new FieldError(RuleId.CAL_NAME, path + ".name", "name is longer than " + MAX_NAME + " characters"));
             }
             LocalDate date = date(entry.date(), path + ".date", errors);
             if (date == null) {
@@ -58,11 +59,11 @@ public final class CalendarParser {
             }
             boolean ok = true;
             if (date.getYear() != year) {
-                errors.add(new FieldError("CAL-YEAR", path + ".date", date + " is not in " + year));
+                errors.add(new FieldError(RuleId.CAL_YEAR, path + ".date", date + " is not in " + year));
                 ok = false;
             }
             if (kind == CalendarDay.Kind.MAKEUP_WORKDAY && !isWeekend(date)) {
-                errors.add(new FieldError("CAL-MAKEUP-WEEKEND", path + ".date", date + " is a "
+                errors.add(new FieldError(RuleId.CAL_MAKEUP_WEEKEND, path + ".date", date + " is a "
                         + date.getDayOfWeek().name().charAt(0) + date.getDayOfWeek().name().substring(1).toLowerCase()
                         + "; a make-up workday must be a Saturday or Sunday"));
                 ok = false;
@@ -70,7 +71,7 @@ public final class CalendarParser {
             String earlier = seen.putIfAbsent(date, path);
             if (earlier != null) {
                 boolean sameList = earlier.startsWith("$." + field + "[");
-                errors.add(new FieldError(sameList ? "CAL-DUPLICATE" : "CAL-BOTH", path + ".date", sameList
+                errors.add(new FieldError(sameList ? RuleId.CAL_DUPLICATE : RuleId.CAL_BOTH, path + ".date", sameList
                         ? date + " is already listed at " + earlier
                         : date + " cannot be both a holiday and a make-up workday (see " + earlier + ")"));
                 ok = false;
@@ -83,13 +84,13 @@ public final class CalendarParser {
 
     private static LocalDate date(String text, String path, List<FieldError> errors) {
         if (text == null || text.isBlank()) {
-            errors.add(new FieldError("CAL-REQUIRED", path, "date is required"));
+            errors.add(new FieldError(RuleId.CAL_REQUIRED, path, "date is required"));
             return null;
         }
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError("CAL-DATE", path, "'" + text + "' is not a date (YYYY-MM-DD)"));
+            errors.add(new FieldError(RuleId.CAL_DATE, path, "'" + text + "' is not a date (YYYY-MM-DD)"));
             return null;
         }
     }

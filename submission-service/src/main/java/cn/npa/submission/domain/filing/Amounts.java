@@ -1,5 +1,6 @@
 package cn.npa.submission.domain.filing;
 
+import cn.npa.common.problem.RuleId;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,7 +11,7 @@ import java.math.RoundingMode;
  */
 final class Amounts {
 
-    static final String RULE = "V1";
+    static final RuleId RULE = RuleId.V1;
     private static final int MAX_INTEGER_DIGITS = 16;
 
     private Amounts() {

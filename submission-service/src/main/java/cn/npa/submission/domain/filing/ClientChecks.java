@@ -1,5 +1,6 @@
 package cn.npa.submission.domain.filing;
 
+import cn.npa.common.problem.RuleId;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -28,7 +29,7 @@ final class ClientChecks {
             if (c.clientId() != null) {
                 String problem = UnifiedSocialCreditCode.problem(c.clientId());
                 if (problem != null) {
-                    problems.add("V6", P + "[" + i + "].clientId", "clientId '" + c.clientId()
+                    problems.add(RuleId.V6, P + "[" + i + "].clientId", "clientId '" + c.clientId()
                             + "' is not a valid Unified Social Credit Code: " + problem);
                 }
             }
@@ -46,13 +47,13 @@ final class ClientChecks {
             return;
         }
         if (clients.size() < TOP && listedLoans.compareTo(loans.total()) < 0) {
-            problems.add("V7", P, "list at least the " + TOP + " largest borrowers by loan balance (Art. 8(2)): "
+            problems.add(RuleId.V7, P, "list at least the " + TOP + " largest borrowers by loan balance (Art. 8(2)): "
                     + clients.size() + " are listed and they cover " + Compare.show(listedLoans) + " of "
                     + Compare.show(loans.total()) + " total loans");
         }
         long withNpl = clients.stream().filter(c -> c.nplBalance().signum() > 0).count();
         if (withNpl < TOP && listedNpl.compareTo(loans.npl()) < 0) {
-            problems.add("V7", P, "list at least the " + TOP + " clients with the largest NPL and every client with NPL of"
+            problems.add(RuleId.V7, P, "list at least the " + TOP + " clients with the largest NPL and every client with NPL of"
                     + " RMB 100 million or more (Art. 6, 8(2)): " + withNpl + " listed clients have NPL, covering "
                     + Compare.show(listedNpl) + " of " + Compare.show(loans.npl()) + " NPL");
         }

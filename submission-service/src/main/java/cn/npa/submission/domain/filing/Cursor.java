@@ -1,5 +1,6 @@
 package cn.npa.submission.domain.filing;
 
+import cn.npa.common.problem.RuleId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.math.BigDecimal;
@@ -17,7 +18,7 @@ import java.util.function.Function;
  */
 final class Cursor {
 
-    static final String STRUCTURE = "V7";
+    static final RuleId STRUCTURE = RuleId.V7;
 
     private final JsonNode node;
     private final String path;

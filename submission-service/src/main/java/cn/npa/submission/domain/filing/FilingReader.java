@@ -21,22 +21,27 @@ public final class FilingReader {
     private FilingReader() {
     }
 
+    /** Built once: a configured mapper is thread-safe, and building one per call costs more than the parse. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .build();
+
     /**
      * The mapper to parse filings with: decimals as BigDecimal; duplicate object keys are a parse error (the tree
      * would silently keep the last); literal NaN/Infinity parse, so that they are reported as V1 instead of as bad JSON.
+     * One shared instance: do not reconfigure it; derive an {@code ObjectReader} ({@code mapper().reader().with(...)}).
+     * The domain stays framework-free, so this is not the service's (CDI) ObjectMapper.
      */
     public static ObjectMapper mapper() {
-        return JsonMapper.builder()
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-                .build();
+        return MAPPER;
     }
 
     /** Parses and reads a document; malformed JSON is one V7 problem at {@code $}. */
     public static ReadResult read(String json) {
         try {
-            return read(mapper().readTree(json));
+            return read(MAPPER.readTree(json));
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ")";

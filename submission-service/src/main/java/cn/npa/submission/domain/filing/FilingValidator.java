@@ -1,6 +1,7 @@
 package cn.npa.submission.domain.filing;
 
 import cn.npa.common.problem.FieldError;
+import cn.npa.common.problem.RuleId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,7 +65,7 @@ public final class FilingValidator {
         for (int i = 0; i < vintages.size(); i++) {
             Integer v = vintages.get(i).year();
             if (v != null && v > year) {
-                problems.add("V7", "$.loans.vintages[" + i + "].year", "origination year " + v + " is after the period " + period);
+                problems.add(RuleId.V7, "$.loans.vintages[" + i + "].year", "origination year " + v + " is after the period " + period);
             }
         }
     }

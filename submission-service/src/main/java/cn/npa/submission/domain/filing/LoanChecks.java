@@ -1,5 +1,6 @@
 package cn.npa.submission.domain.filing;
 
+import cn.npa.common.problem.RuleId;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
@@ -16,7 +17,7 @@ final class LoanChecks {
         BigDecimal total = loans.total();
         BigDecimal npl = loans.npl();
         if (loans.totalLoans() != null && total != null && total.compareTo(loans.totalLoans()) != 0) {
-            problems.add("V2", P + ".totalLoans", "the five grades add up to " + Compare.show(total)
+            problems.add(RuleId.V2, P + ".totalLoans", "the five grades add up to " + Compare.show(total)
                     + " but totalLoans is " + Compare.show(loans.totalLoans()));
         }
         breakdown(problems, P + ".byIndustry", "industry", loans.byIndustry(), IndustryLine::total, IndustryLine::npl, total, npl);
@@ -60,7 +61,7 @@ final class LoanChecks {
         DisposalLine writeOffLine = methods.stream().filter(l -> l.method() == DisposalMethod.WRITE_OFF).findFirst().orElse(null);
         BigDecimal writeOff = writeOffLine == null ? BigDecimal.ZERO : writeOffLine.amount();
         if (writeOff != null && m.writtenOff() != null && writeOff.compareTo(m.writtenOff()) != 0) {
-            problems.add("V3", path, "the WRITE_OFF method shows " + Compare.show(writeOff) + " but writtenOff is "
+            problems.add(RuleId.V3, path, "the WRITE_OFF method shows " + Compare.show(writeOff) + " but writtenOff is "
                     + Compare.show(m.writtenOff()));
         }
     }

@@ -1,6 +1,7 @@
 package cn.npa.submission.domain.filing;
 
 import cn.npa.common.problem.FieldError;
+import cn.npa.common.problem.RuleId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +10,7 @@ final class Problems {
 
     private final List<FieldError> errors = new ArrayList<>();
 
-    void add(String rule, String path, String message) {
+    void add(RuleId rule, String path, String message) {
         errors.add(new FieldError(rule, path, message));
     }
 

@@ -1,6 +1,7 @@
 package cn.npa.submission.domain.filing;
 
 import cn.npa.common.problem.FieldError;
+import cn.npa.common.problem.RuleId;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,10 @@ public record QualityFinding(String rule, String path, String message, Map<Strin
 
     public QualityFinding {
         figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+    }
+
+    public QualityFinding(RuleId rule, String path, String message, Map<String, BigDecimal> figures) {
+        this(rule.code(), path, message, figures);
     }
 
     /** Same rule, same place, same figures by value: the test for carrying an explanation forward and for diffs. */

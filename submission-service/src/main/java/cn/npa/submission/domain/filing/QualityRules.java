@@ -1,5 +1,6 @@
 package cn.npa.submission.domain.filing;
 
+import cn.npa.common.problem.RuleId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ public final class QualityRules {
         figures.put("totalLoans", loans);
         figures.put("previousNpl", prevNpl);
         figures.put("previousTotalLoans", prevLoans);
-        return Optional.of(new QualityFinding("Q1", KeyFigure.NPL.path(), "the NPL ratio moved from "
+        return Optional.of(new QualityFinding(RuleId.Q1, KeyFigure.NPL.path(), "the NPL ratio moved from "
                 + percent(prevNpl, prevLoans) + "% to " + percent(npl, loans)
                 + "% since the previous period, more than 2 percentage points: please explain", figures));
     }
@@ -82,7 +83,7 @@ public final class QualityRules {
         figures.put("reductions", m.reductions());
         figures.put("expectedNpl", expected);
         figures.put("difference", gap);
-        return Optional.of(new QualityFinding("Q2", "$.loans.movements", "NPL of " + Compare.show(npl)
+        return Optional.of(new QualityFinding(RuleId.Q2, "$.loans.movements", "NPL of " + Compare.show(npl)
                 + " does not follow from the previous period's " + Compare.show(prevNpl) + " plus new NPL "
                 + Compare.show(m.newNpl()) + " minus reductions " + Compare.show(m.reductions()) + " (expected "
                 + Compare.show(expected) + ", difference " + Compare.show(gap) + ", more than 0.5% of the previous NPL)", figures));
@@ -103,7 +104,7 @@ public final class QualityRules {
         figures.put("previousTotalLoans", prevLoans);
         String rate = prevLoans.signum() == 0 ? "from zero"
                 : "by " + loans.subtract(prevLoans).multiply(HUNDRED).divide(prevLoans, 2, RoundingMode.HALF_UP) + "%";
-        return Optional.of(new QualityFinding("Q3", KeyFigure.TOTAL_LOANS.path(), "total loans moved " + rate + " (from "
+        return Optional.of(new QualityFinding(RuleId.Q3, KeyFigure.TOTAL_LOANS.path(), "total loans moved " + rate + " (from "
                 + Compare.show(prevLoans) + " to " + Compare.show(loans) + ") since the previous period, more than 30%", figures));
     }
 
@@ -118,7 +119,7 @@ public final class QualityRules {
         Map<String, BigDecimal> figures = new LinkedHashMap<>();
         figures.put("openingNpl", m.openingNpl());
         figures.put("previousNpl", prevNpl);
-        return Optional.of(new QualityFinding("Q5", "$.loans.movements.openingNpl", "openingNpl of "
+        return Optional.of(new QualityFinding(RuleId.Q5, "$.loans.movements.openingNpl", "openingNpl of "
                 + Compare.show(m.openingNpl()) + " differs from the NPL of " + Compare.show(prevNpl)
                 + " filed for the previous period; declare a restatement if the previous figures were wrong", figures));
     }

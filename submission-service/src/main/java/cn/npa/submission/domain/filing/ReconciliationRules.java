@@ -1,5 +1,6 @@
 package cn.npa.submission.domain.filing;
 
+import cn.npa.common.problem.RuleId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +33,7 @@ public final class ReconciliationRules {
                 figures.put("filed", own);
                 figures.put("childrenSum", children);
                 figures.put("difference", gap);
-                found.add(new QualityFinding("Q4", figure.path(), "filed " + figure.label() + " of " + Compare.show(own)
+                found.add(new QualityFinding(RuleId.Q4, figure.path(), "filed " + figure.label() + " of " + Compare.show(own)
                         + " differ from the sum of the units below, " + Compare.show(children) + ", by more than 0.1%", figures));
             }
         }
@@ -57,7 +58,7 @@ public final class ReconciliationRules {
             Map<String, BigDecimal> figures = new LinkedHashMap<>();
             figures.put("filed", own);
             figures.put("counterpart", other);
-            found.add(new QualityFinding("Q6", figure.path(), figure.label() + " of " + Compare.show(own) + " differ from the "
+            found.add(new QualityFinding(RuleId.Q6, figure.path(), figure.label() + " of " + Compare.show(own) + " differ from the "
                     + Compare.show(other) + " in the " + counterpart.reportType() + " report for "
                     + counterpart.period() + ", which covers the same date", figures));
         }

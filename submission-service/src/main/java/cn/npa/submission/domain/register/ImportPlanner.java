@@ -1,6 +1,7 @@
 package cn.npa.submission.domain.register;
 
 import cn.npa.common.problem.FieldError;
+import cn.npa.common.problem.RuleId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,7 +45,7 @@ public final class ImportPlanner {
             Key key = Key.of(row);
             String first = seen.putIfAbsent(key, in.path());
             if (first != null) {
-                errors.add(new FieldError("REG-DUPLICATE", in.path() + ".code", row.code() + " from " + row.validFrom()
+                errors.add(new FieldError(RuleId.REG_DUPLICATE, in.path() + ".code", row.code() + " from " + row.validFrom()
                         + " appears twice in the import (first at " + first + ")"));
                 continue;
             }

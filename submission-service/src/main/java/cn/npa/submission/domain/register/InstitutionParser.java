@@ -1,6 +1,7 @@
 package cn.npa.submission.domain.register;
 
 import cn.npa.common.problem.FieldError;
+import cn.npa.common.problem.RuleId;
 import cn.npa.common.region.Provinces;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -22,54 +23,54 @@ public final class InstitutionParser {
         List<FieldError> errors = new ArrayList<>();
         String code = blankToNull(in.code());
         if (code == null) {
-            errors.add(new FieldError("REG-REQUIRED", path + ".code", "code is required"));
+            errors.add(new FieldError(RuleId.REG_REQUIRED, path + ".code", "code is required"));
         } else if (!CODE.matcher(code).matches()) {
-            errors.add(new FieldError("REG-CODE", path + ".code", "code '" + code + "' must match [A-Z0-9-]{2,40}"));
+            errors.add(new FieldError(RuleId.REG_CODE, path + ".code", "code '" + code + "' must match [A-Z0-9-]{2,40}"));
         }
         String name = blankToNull(in.name());
         if (name == null) {
-            errors.add(new FieldError("REG-REQUIRED", path + ".name", "name is required"));
+            errors.add(new FieldError(RuleId.REG_REQUIRED, path + ".name", "name is required"));
         } else if (name.length() > 200) {
-            errors.add(new FieldError("REG-NAME", path + ".name", "name is longer than 200 characters"));
+            errors.add(new FieldError(RuleId.REG_NAME, path + ".name", "name is longer than 200 characters"));
         }
         InstitutionKind kind = enumOf(InstitutionKind.class, in.kind(), path + ".kind", errors, true);
         PeerGroup peer = enumOf(PeerGroup.class, in.peerGroup(), path + ".peerGroup", errors, false);
         if (kind == InstitutionKind.BANK_HEAD_OFFICE && peer == null && blankToNull(in.peerGroup()) == null) {
-            errors.add(new FieldError("REG-PEER", path + ".peerGroup", "a bank head office needs a peer group"));
+            errors.add(new FieldError(RuleId.REG_PEER, path + ".peerGroup", "a bank head office needs a peer group"));
         } else if (kind != null && kind != InstitutionKind.BANK_HEAD_OFFICE && blankToNull(in.peerGroup()) != null) {
-            errors.add(new FieldError("REG-PEER", path + ".peerGroup", "only bank head offices have a peer group"));
+            errors.add(new FieldError(RuleId.REG_PEER, path + ".peerGroup", "only bank head offices have a peer group"));
         }
         String region = blankToNull(in.regionCode());
         if (region == null) {
-            errors.add(new FieldError("REG-REQUIRED", path + ".regionCode", "regionCode is required"));
+            errors.add(new FieldError(RuleId.REG_REQUIRED, path + ".regionCode", "regionCode is required"));
         } else if (!Provinces.isValidRegion(region)) {
-            errors.add(new FieldError("REG-REGION", path + ".regionCode",
+            errors.add(new FieldError(RuleId.REG_REGION, path + ".regionCode",
                     "regionCode '" + region + "' is not a GB/T 2260 code of a real province"));
         }
         LocalDate from = date(in.validFrom(), path + ".validFrom", errors, true);
         LocalDate to = date(in.validTo(), path + ".validTo", errors, false);
         if (from != null && to != null && to.isBefore(from)) {
-            errors.add(new FieldError("REG-DATES", path + ".validTo", "validTo " + to + " is before validFrom " + from));
+            errors.add(new FieldError(RuleId.REG_DATES, path + ".validTo", "validTo " + to + " is before validFrom " + from));
         }
         String parent = blankToNull(in.parentCode());
         String supervisor = blankToNull(in.supervisorCode());
         if (kind != null) {
             if (kind.hasParent() && parent == null) {
-                errors.add(new FieldError("REG-PARENT", path + ".parentCode", kind + " needs a parent (" + String.join(" or ", kind.parentKinds()) + ")"));
+                errors.add(new FieldError(RuleId.REG_PARENT, path + ".parentCode", kind + " needs a parent (" + String.join(" or ", kind.parentKinds()) + ")"));
             } else if (!kind.hasParent() && parent != null) {
-                errors.add(new FieldError("REG-PARENT", path + ".parentCode", kind + " has no parent"));
+                errors.add(new FieldError(RuleId.REG_PARENT, path + ".parentCode", kind + " has no parent"));
             }
             if (kind.hasSupervisor() && supervisor == null) {
-                errors.add(new FieldError("REG-SUPERVISOR", path + ".supervisorCode", kind + " needs a supervisor (" + String.join(" or ", kind.supervisorKinds()) + ")"));
+                errors.add(new FieldError(RuleId.REG_SUPERVISOR, path + ".supervisorCode", kind + " needs a supervisor (" + String.join(" or ", kind.supervisorKinds()) + ")"));
             } else if (!kind.hasSupervisor() && supervisor != null) {
-                errors.add(new FieldError("REG-SUPERVISOR", path + ".supervisorCode", kind + " has no supervisor"));
+                errors.add(new FieldError(RuleId.REG_SUPERVISOR, path + ".supervisorCode", kind + " has no supervisor"));
             }
         }
         if (code != null && code.equals(parent)) {
-            errors.add(new FieldError("REG-CYCLE", path + ".parentCode", "an institution cannot be its own parent"));
+            errors.add(new FieldError(RuleId.REG_CYCLE, path + ".parentCode", "an institution cannot be its own parent"));
         }
         if (code != null && code.equals(supervisor)) {
-            errors.add(new FieldError("REG-CYCLE", path + ".supervisorCode", "an institution cannot supervise itself"));
+            errors.add(new FieldError(RuleId.REG_CYCLE, path + ".supervisorCode", "an institution cannot supervise itself"));
         }
         if (!errors.isEmpty()) {
             return new Parsed(null, errors);
@@ -81,14 +82,14 @@ public final class InstitutionParser {
         String v = blankToNull(value);
         if (v == null) {
             if (required) {
-                errors.add(new FieldError("REG-REQUIRED", path, path.substring(path.lastIndexOf('.') + 1) + " is required"));
+                errors.add(new FieldError(RuleId.REG_REQUIRED, path, path.substring(path.lastIndexOf('.') + 1) + " is required"));
             }
             return null;
         }
         try {
             return Enum.valueOf(type, v);
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("REG-VALUE", path, "'" + v + "' is not one of " + Arrays.toString(type.getEnumConstants())));
+            errors.add(new FieldError(RuleId.REG_VALUE, path, "'" + v + "' is not one of " + Arrays.toString(type.getEnumConstants())));
             return null;
         }
     }
@@ -97,14 +98,14 @@ public final class InstitutionParser {
         String v = blankToNull(value);
         if (v == null) {
             if (required) {
-                errors.add(new FieldError("REG-REQUIRED", path, path.substring(path.lastIndexOf('.') + 1) + " is required"));
+                errors.add(new FieldError(RuleId.REG_REQUIRED, path, path.substring(path.lastIndexOf('.') + 1) + " is required"));
             }
             return null;
         }
         try {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError("REG-DATES", path, "'" + v + "' is not a date (YYYY-MM-DD)"));
+            errors.add(new FieldError(RuleId.REG_DATES, path, "'" + v + "' is not a date (YYYY-MM-DD)"));
             return null;
         }
     }

@@ -1,6 +1,7 @@
 package cn.npa.submission.domain.register;
 
 import cn.npa.common.problem.FieldError;
+import cn.npa.common.problem.RuleId;
 import cn.npa.common.region.Provinces;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,26 +26,26 @@ public final class RegisterRules {
         List<FieldError> errors = new ArrayList<>();
         for (Institution other : register.versions(row.code())) {
             if (!other.validFrom().equals(row.validFrom()) && other.overlaps(row)) {
-                errors.add(new FieldError("REG-OVERLAP", path + ".validFrom", "validity " + row.validFrom() + ".." + show(row.validTo())
+                errors.add(new FieldError(RuleId.REG_OVERLAP, path + ".validFrom", "validity " + row.validFrom() + ".." + show(row.validTo())
                         + " overlaps the existing interval " + other.validFrom() + ".." + show(other.validTo()) + " of " + row.code()));
             }
         }
         if (row.parentCode() != null) {
-            coverage(row, row.parentCode(), register, k -> row.kind().allowsParent(k), "REG-PARENT", path + ".parentCode", "parent")
+            coverage(row, row.parentCode(), register, k -> row.kind().allowsParent(k), RuleId.REG_PARENT, path + ".parentCode", "parent")
                     .ifPresent(errors::add);
         }
         if (row.supervisorCode() != null) {
-            coverage(row, row.supervisorCode(), register, k -> row.kind().allowsSupervisor(k), "REG-SUPERVISOR", path + ".supervisorCode", "supervisor")
+            coverage(row, row.supervisorCode(), register, k -> row.kind().allowsSupervisor(k), RuleId.REG_SUPERVISOR, path + ".supervisorCode", "supervisor")
                     .ifPresent(errors::add);
             sameProvinceSupervisor(row, register, path).ifPresent(errors::add);
         }
         if (row.kind() == InstitutionKind.REGULATOR_SUB_BUREAU && !row.supervisorCode().equals(row.parentCode())) {
-            errors.add(new FieldError("REG-SUPERVISOR", path + ".supervisorCode", "a sub-bureau is supervised by its own bureau (its parent)"));
+            errors.add(new FieldError(RuleId.REG_SUPERVISOR, path + ".supervisorCode", "a sub-bureau is supervised by its own bureau (its parent)"));
         }
         cycle(row, register, Institution::parentCode).ifPresent(c -> errors.add(
-                new FieldError("REG-CYCLE", path + ".parentCode", "the parent chain loops back: " + c)));
+                new FieldError(RuleId.REG_CYCLE, path + ".parentCode", "the parent chain loops back: " + c)));
         cycle(row, register, Institution::supervisorCode).ifPresent(c -> errors.add(
-                new FieldError("REG-CYCLE", path + ".supervisorCode", "the supervisor chain loops back: " + c)));
+                new FieldError(RuleId.REG_CYCLE, path + ".supervisorCode", "the supervisor chain loops back: " + c)));
         return errors;
     }
 
@@ -56,7 +57,7 @@ public final class RegisterRules {
     /** The related code must exist, with an allowed kind, on every day of the row's validity. */
     private static Optional<FieldError> coverage(Institution row, String code, RegisterView register,
                                                  java.util.function.Predicate<InstitutionKind> allowed,
-                                                 String rule, String path, String role) {
+                                                 RuleId rule, String path, String role) {
         List<Institution> versions = register.versions(code).stream().sorted(Comparator.comparing(Institution::validFrom)).toList();
         if (versions.isEmpty()) {
             return Optional.of(new FieldError(rule, path, role + " '" + code + "' does not exist"));
@@ -88,7 +89,7 @@ public final class RegisterRules {
         }
         return activeOn(register, row.supervisorCode(), row.validFrom())
                 .filter(s -> !Provinces.provinceOf(s.regionCode()).equals(Provinces.provinceOf(row.regionCode())))
-                .map(s -> new FieldError("REG-SUPERVISOR", path + ".supervisorCode", "a grade-one branch in region "
+                .map(s -> new FieldError(RuleId.REG_SUPERVISOR, path + ".supervisorCode", "a grade-one branch in region "
                         + row.regionCode() + " is supervised by the bureau of its province, not by " + s.code()));
     }
 

@@ -1,6 +1,7 @@
 package cn.npa.submission.service.intake;
 
 import cn.npa.common.security.Caller;
+import cn.npa.common.security.Roles;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
 import cn.npa.submission.repository.AuditRepository;
@@ -20,7 +21,7 @@ public class AuditService {
 
     @Transactional
     public Page<AuditEvent> page(String institution, Caller caller, PageRequest page) {
-        String regulator = caller.is(Caller.CBRC) || caller.is(Caller.ADMIN) ? null
+        String regulator = caller.is(Roles.CBRC) || caller.is(Roles.ADMIN) ? null
                 : caller.institution() == null ? "-" : caller.institution();
         return audit.page(institution, regulator, page);
     }

@@ -2,7 +2,9 @@ package cn.npa.submission.service.intake;
 
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.ProblemException;
+import cn.npa.common.problem.RuleId;
 import cn.npa.common.security.Caller;
+import cn.npa.common.security.Roles;
 import cn.npa.common.web.RequestIds;
 import cn.npa.submission.domain.filing.QualityFinding;
 import cn.npa.submission.repository.AuditRepository;
@@ -59,7 +61,7 @@ public class ExplanationService {
         }
         String text = input == null || input.text() == null ? "" : input.text().strip();
         if (text.isEmpty() || text.length() > MAX_TEXT) {
-            throw ProblemException.invalid("The explanation cannot be kept.", List.of(new FieldError("EXPLANATION", "$.text",
+            throw ProblemException.invalid("The explanation cannot be kept.", List.of(new FieldError(RuleId.EXPLANATION, "$.text",
                     "text is required, 1 to " + MAX_TEXT + " characters")));
         }
         submissions.lock(s.id());
@@ -72,7 +74,7 @@ public class ExplanationService {
         ofRule.forEach(f -> findings.explain(s.id(), n, f, text, caller.subject(), now));
         refreshVerdicts(s, n);
         audit.record(caller.subject(), "EXPLAINED", s.institutionCode(), s.id(), n, RequestIds.current(), rule + ": " + text);
-        return Receipts.version(s, versions.find(s.id(), n).orElse(v), findings.of(s.id(), n), findings.explanations(s.id()), false);
+        return Receipts.version(s, versions.find(s.id(), n).orElse(v), findings.of(s.id(), n), findings.explanations(s.id()), null);
     }
 
     /** An explanation can complete this version and, carried forward, later ones: their verdicts follow. */
@@ -95,6 +97,6 @@ public class ExplanationService {
         if (own == null) {
             return false;
         }
-        return caller.is(Caller.BANK) && s.bankPath().contains(own) || caller.is(Caller.BUREAU) && s.institutionCode().equals(own);
+        return caller.is(Roles.BANK) && s.bankPath().contains(own) || caller.is(Roles.BUREAU) && s.institutionCode().equals(own);
     }
 }

@@ -1,7 +1,9 @@
 package cn.npa.submission.service.intake;
 
 import cn.npa.common.problem.FieldError;
+import cn.npa.common.problem.RuleId;
 import cn.npa.common.security.Caller;
+import cn.npa.common.security.Roles;
 import cn.npa.common.time.Shanghai;
 import cn.npa.submission.domain.filing.FilerCheck;
 import cn.npa.submission.domain.filing.FilingHeader;
@@ -50,18 +52,18 @@ public class FilerRules {
         List<FieldError> errors = new ArrayList<>();
         Optional<Institution> filer = snapshot.index().activeOn(code, end);
         if (filer.isEmpty()) {
-            errors.add(new FieldError("V5", INSTITUTION, "no institution '" + code + "' is active in the register on " + end));
+            errors.add(new FieldError(RuleId.V5, INSTITUTION, "no institution '" + code + "' is active in the register on " + end));
         } else if (!type.isFiledBy(filer.get().kind())) {
-            errors.add(new FieldError("V5", "$.header.reportType", "a " + filer.get().kind() + " does not file " + type
+            errors.add(new FieldError(RuleId.V5, "$.header.reportType", "a " + filer.get().kind() + " does not file " + type
                     + " reports (filed by " + type.filerKinds() + ")"));
         }
         if (!end.isBefore(today)) {
-            errors.add(new FieldError("V5", "$.header.period", type == ReportType.MAJOR_CHANGE
+            errors.add(new FieldError(RuleId.V5, "$.header.period", type == ReportType.MAJOR_CHANGE
                     ? "the change date " + end + " is not yet past (today is " + today + " in Beijing)"
                     : "the period " + h.period() + " has not ended yet (it ends on " + end + ")"));
         }
         if (!mayFile(caller, code, type, end)) {
-            errors.add(new FieldError("V8", INSTITUTION, "the caller may not file " + type + " reports for '" + code + "'"));
+            errors.add(new FieldError(RuleId.V8, INSTITUTION, "the caller may not file " + type + " reports for '" + code + "'"));
         }
         return errors;
     }
@@ -73,11 +75,11 @@ public class FilerRules {
         }
         boolean bureauType = type.filer() == ReportType.Filer.BUREAU;
         // Filing for one's own code is in scope even when the register does not know it: V5 then names the real problem.
-        if (caller.is(Caller.BANK) && !bureauType && (code.equals(own) || snapshot.index().isWithin(code, own, end))) {
+        if (caller.is(Roles.BANK) && !bureauType && (code.equals(own) || snapshot.index().isWithin(code, own, end))) {
             return true;
         }
         boolean mayAsBureau = bureauType || type == ReportType.MAJOR_CHANGE;
-        return caller.is(Caller.BUREAU) && mayAsBureau && code.equals(own);
+        return caller.is(Roles.BUREAU) && mayAsBureau && code.equals(own);
     }
 
     /** The institution valid on a date, from the in-memory register. */

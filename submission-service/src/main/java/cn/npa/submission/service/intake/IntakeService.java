@@ -2,6 +2,7 @@ package cn.npa.submission.service.intake;
 
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.ProblemException;
+import cn.npa.common.problem.RuleId;
 import cn.npa.common.security.Caller;
 import cn.npa.common.web.RequestIds;
 import cn.npa.submission.domain.deadline.Deadline;
@@ -159,7 +160,7 @@ public class IntakeService {
         obligations.recordFiling(context.obligation(), h.institutionCode(), type.name(), h.period(), n, now.toInstant(),
                 deadline.isPresent(), writes);
         jdbc.execute(writes);
-        if (found.stream().anyMatch(f -> f.rule().equals("Q1"))) {
+        if (found.stream().anyMatch(f -> RuleId.Q1.is(f.rule()))) {
             List<String> path = filerRules.bankPath(filer, end);
             String entity = path.get(path.size() - 1);
             try {
@@ -172,6 +173,6 @@ public class IntakeService {
         }
         LOG.infof("%s filed %s %s for %s: version %d, %s, %d finding(s)", caller.subject(), type, h.period(), h.institutionCode(),
                 n, v.verdictAtReceipt(), found.size());
-        return Receipts.version(sub, v, found, kept, false);
+        return Receipts.version(sub, v, found, kept, null);
     }
 }

@@ -1,10 +1,11 @@
 package cn.npa.submission.service.intake;
 
 import cn.npa.submission.client.ReportServiceNotifier;
-import cn.npa.submission.domain.filing.FilingReader;
+import cn.npa.submission.config.OutboxConfig;
 import cn.npa.submission.repository.OutboxRepository;
 import cn.npa.submission.repository.OutboxRepository.OutboxRow;
 import cn.npa.common.web.RequestIds;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -16,7 +17,8 @@ import org.jboss.logging.Logger;
 /**
  * Delivers pending outbox events to the report service. A batch is claimed with a lease in a short transaction, then
  * sent outside any transaction, each result recorded in its own: a slow report service holds no locks and no
- * transaction open. A failed event waits 10 s, 20 s, 40 s ... (at most an hour) before its next try, and the rest of
+ * transaction open. A failed event waits 10 s, 20 s, 40 s ... (at most {@code npa.outbox.max-backoff-seconds}, an hour by
+ * default) before its next try, and the rest of
  * the batch is given back (the report service is likely down). Receivers are idempotent by event id, so an event sent
  * twice (a relay died after sending, before recording) does no harm.
  */
@@ -24,20 +26,25 @@ import org.jboss.logging.Logger;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    static final int BATCH = 50;
-    /** Longer than a batch can take (each send times out after 5 s, retried twice), so no two relays send one event at once. */
-    static final int LEASE_SECONDS = 15 * 60;
+    /** The wait before the second try of a failed event; it doubles per try up to the configured maximum. */
+    private static final long FIRST_BACKOFF_SECONDS = 10;
 
     private final OutboxRepository outbox;
     private final ReportServiceNotifier notifier;
     private final ServiceTokens tokens;
+    private final ObjectMapper json;
+    private final OutboxConfig config;
 
-    public OutboxRelay(OutboxRepository outbox, ReportServiceNotifier notifier, ServiceTokens tokens) {
+    public OutboxRelay(OutboxRepository outbox, ReportServiceNotifier notifier, ServiceTokens tokens, ObjectMapper json,
+                       OutboxConfig config) {
+        this.json = json;
+        this.config = config;
         this.outbox = outbox;
         this.notifier = notifier;
         this.tokens = tokens;
     }
 
+    // the cron is read by name; OutboxConfig documents it and holds its default
     @Scheduled(cron = "{npa.outbox.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         relayDue();
@@ -48,7 +55,7 @@ public class OutboxRelay {
         if (tokens.token().isEmpty()) {
             return 0;
         }
-        List<OutboxRow> rows = QuarkusTransaction.requiringNew().call(() -> outbox.claimDue(BATCH, LEASE_SECONDS));
+        List<OutboxRow> rows = QuarkusTransaction.requiringNew().call(() -> outbox.claimDue(config.batchSize(), config.leaseSeconds()));
         int delivered = 0;
         int sent = 0;
         try {
@@ -77,14 +84,14 @@ public class OutboxRelay {
 
     /**
      * Sends one event with a fresh token (a batch may outlast one), then records the outcome; a failure schedules the
-     * next attempt, waiting 10 s doubling up to an hour. Only the send decides delivered or failed: an error while
+     * next attempt, waiting 10 s doubling up to the configured maximum. Only the send decides delivered or failed: an error while
      * recording a delivery propagates (the event stays leased and is sent again later; receivers are idempotent).
      */
     private boolean deliver(OutboxRow row) {
         String error = null;
         boolean acknowledged = false;
         try {
-            acknowledged = notifier.deliver(FilingReader.mapper().readTree(row.payload()), tokens.token().orElseThrow());
+            acknowledged = notifier.deliver(json.readTree(row.payload()), tokens.token().orElseThrow());
             if (!acknowledged) {
                 error = "refused by the report service";
             }
@@ -95,7 +102,7 @@ public class OutboxRelay {
             QuarkusTransaction.requiringNew().run(() -> outbox.delivered(row.id()));
             return true;
         }
-        long wait = Math.min(3600, 10L << Math.min(row.attempts(), 9));
+        long wait = Math.min(config.maxBackoffSeconds(), FIRST_BACKOFF_SECONDS << Math.min(row.attempts(), 20));
         String reason = error;
         QuarkusTransaction.requiringNew().run(() -> outbox.failed(row.id(), wait, reason));
         LOG.warnf("Outbox event %s not delivered (attempt %d, next in %d s): %s", row.id(), row.attempts() + 1, wait, error);

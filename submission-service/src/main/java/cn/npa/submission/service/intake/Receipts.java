@@ -13,6 +13,7 @@ import cn.npa.submission.service.intake.Views.FindingView;
 import cn.npa.submission.service.intake.Views.VersionView;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,14 +29,15 @@ public final class Receipts {
     private Receipts() {
     }
 
+    /** A version as shown, with its body as a tree when {@code body} is given (null: without the body). */
     public static VersionView version(StoredSubmission s, StoredVersion v, List<QualityFinding> findings,
-                                      List<StoredExplanation> kept, boolean withBody) {
+                                      List<StoredExplanation> kept, JsonNode body) {
         List<FindingView> views = findings.stream().map(f -> finding(f, v.version(), kept)).toList();
         DeadlineView deadline = v.deadlineStatus() == null ? null
                 : new DeadlineView(v.dueDate(), v.deadlineStatus(), v.daysLate() == null ? 0 : v.daysLate());
         return new VersionView(s.id(), v.version(), s.institutionCode(), s.reportType(), s.period(), v.receivedAt(),
                 currentVerdict(views), v.verdictAtReceipt(), v.majorAdjustment(), v.amendmentReason(), v.submittedBy(), deadline,
-                figures(v.figures()), views, withBody ? json(v.body()) : null);
+                figures(v.figures()), views, body);
     }
 
     /** ACCEPTED once every finding carries an explanation (its own or one carried forward). */
@@ -88,9 +90,10 @@ public final class Receipts {
         return b.toString();
     }
 
-    static JsonNode json(String body) {
+    /** A stored body as a tree, read with the service's mapper (exact decimals: 8000.00 stays 8000.00). */
+    static JsonNode json(ObjectMapper json, String body) {
         try {
-            return RequestGuard.EXACT.readTree(body);
+            return json.readTree(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored body cannot be read", e);
         }

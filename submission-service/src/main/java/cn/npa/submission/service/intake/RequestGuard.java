@@ -2,6 +2,7 @@ package cn.npa.submission.service.intake;
 
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.ProblemException;
+import cn.npa.common.problem.RuleId;
 import cn.npa.submission.domain.filing.Filing;
 import cn.npa.submission.domain.filing.FilingHeader;
 import cn.npa.submission.domain.filing.FilingKind;
@@ -13,9 +14,7 @@ import cn.npa.submission.repository.VersionRepository;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,10 +30,7 @@ public class RequestGuard {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,200}");
     /** The filing mapper, also refusing anything after the document (trailing garbage is not "the same" report). */
-    private static final ObjectMapper READER = FilingReader.mapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    /** Reads and writes bodies with amounts exactly as sent ({@code 8000.00} stays {@code 8000.00}) for storage and display. */
-    static final ObjectMapper EXACT = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)).build();
+    private static final ObjectReader READER = FilingReader.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final Jdbc jdbc;
     private final VersionRepository versions;
@@ -57,7 +53,7 @@ public class RequestGuard {
             return Optional.empty();
         }
         if (!KEY.matcher(key).matches()) {
-            throw ProblemException.badRequest("The Idempotency-Key header is not usable.", List.of(new FieldError("IDEMPOTENCY",
+            throw ProblemException.badRequest("The Idempotency-Key header is not usable.", List.of(new FieldError(RuleId.IDEMPOTENCY,
                     "Idempotency-Key", "1 to 200 characters from A-Z a-z 0-9 . _ : -")));
         }
         jdbc.lock("idempotency:" + subject + ":" + key);
@@ -68,7 +64,7 @@ public class RequestGuard {
             }
             var sub = submissions.find(v.submissionId()).orElseThrow();
             return new IntakeService.Submitted(Receipts.version(sub, v, findings.of(sub.id(), v.version()),
-                    findings.explanations(sub.id()), false), true);
+                    findings.explanations(sub.id()), null), true);
         });
     }
 
@@ -77,8 +73,7 @@ public class RequestGuard {
         try {
             JsonNode root = READER.readTree(raw);
             if (root == null || root.isMissingNode()) {
-                throw new ProblemException(400, "malformed-json", "Malformed JSON", "The body is empty.",
-                        List.of(new FieldError("V7", "$", "the report is empty")));
+                throw ProblemException.malformedJson("The body is empty.", RuleId.V7, "the report is empty");
             }
             return root;
         } catch (JsonProcessingException e) {
@@ -91,15 +86,14 @@ public class RequestGuard {
     }
 
     private static ProblemException malformed(String message) {
-        return new ProblemException(400, "malformed-json", "Malformed JSON", "The body is not well-formed JSON; nothing was stored.",
-                List.of(new FieldError("V7", "$", message)));
+        return ProblemException.malformedJson("The body is not well-formed JSON; nothing was stored.", RuleId.V7, message);
     }
 
     /** V8 findings mean the caller may not file for this institution at all: 403, naming only that. */
     public static void refuseIfForbidden(List<FieldError> errors) {
-        List<FieldError> v8 = errors.stream().filter(e -> "V8".equals(e.rule())).toList();
+        List<FieldError> v8 = errors.stream().filter(e -> RuleId.V8.is(e.rule())).toList();
         if (!v8.isEmpty()) {
-            throw new ProblemException(403, "forbidden", "Forbidden", "The caller may not file this report; nothing was stored.", v8);
+            throw ProblemException.forbidden("The caller may not file this report; nothing was stored.", v8);
         }
     }
 
@@ -107,7 +101,7 @@ public class RequestGuard {
     public static List<FieldError> storable(byte[] raw) {
         // A NUL can only arrive as the escape \u0000 (a raw NUL byte is not JSON); look for it in the text, not a re-serialisation.
         return new String(raw, java.nio.charset.StandardCharsets.UTF_8).contains("\\u0000")
-                ? List.of(new FieldError("V7", "$", "texts must not contain the NUL character (\\u0000)")) : List.of();
+                ? List.of(new FieldError(RuleId.V7, "$", "texts must not contain the NUL character (\\u0000)")) : List.of();
     }
 
     /** A re-filing (version 2 and later) must say why (section 5). */
@@ -123,7 +117,7 @@ public class RequestGuard {
     /** For a report that is version 2 or later of its slot: the finding when it does not say why. */
     public static List<FieldError> refilingReason(FilingHeader h) {
         if (h.amendmentReason() == null || h.amendmentReason().isBlank()) {
-            return List.of(new FieldError("V7", "$.header.amendmentReason", "a " + h.reportType() + " report for "
+            return List.of(new FieldError(RuleId.V7, "$.header.amendmentReason", "a " + h.reportType() + " report for "
                     + h.period() + " was already filed; a new version needs an amendmentReason"));
         }
         return List.of();

@@ -1,5 +1,7 @@
 package cn.npa.submission.service.intake;
 
+import cn.npa.common.security.Roles;
+import cn.npa.submission.config.OutboxConfig;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,9 +22,8 @@ public class ServiceTokens {
     private PrivateKey key;
     private boolean warned;
 
-    public ServiceTokens(@ConfigProperty(name = "npa.outbox.service-token-key") Optional<String> keyLocation,
-                         @ConfigProperty(name = "mp.jwt.verify.issuer", defaultValue = "npa") String issuer) {
-        this.keyLocation = keyLocation.filter(s -> !s.isBlank());
+    public ServiceTokens(OutboxConfig config, @ConfigProperty(name = "mp.jwt.verify.issuer", defaultValue = "npa") String issuer) {
+        this.keyLocation = config.serviceTokenKey().filter(s -> !s.isBlank());
         this.issuer = issuer;
     }
 
@@ -39,7 +40,7 @@ public class ServiceTokens {
             warnOnce("NPA_SERVICE_TOKEN_KEY is not set: outbox events stay pending until it is");
             return Optional.empty();
         }
-        return Optional.of(Jwt.issuer(issuer).subject("submission-service").groups(Set.of("service")).expiresIn(300).sign(key));
+        return Optional.of(Jwt.issuer(issuer).subject("submission-service").groups(Set.of(Roles.SERVICE)).expiresIn(300).sign(key));
     }
 
     /** A PEM private key from a file path, a {@code file:} URI, or (failing both) the class path. */

@@ -1,6 +1,5 @@
 package cn.npa.submission.service.intake;
 
-import cn.npa.submission.domain.filing.FilingReader;
 import cn.npa.submission.repository.OutboxRepository;
 import cn.npa.submission.repository.StoredSubmission;
 import cn.npa.submission.repository.StoredVersion;
@@ -21,11 +20,12 @@ import java.util.UUID;
 public class StatementEvents {
 
     public static final String STATEMENT_ACCEPTED = "STATEMENT_ACCEPTED";
-    private static final ObjectMapper JSON = FilingReader.mapper();
 
     private final OutboxRepository outbox;
+    private final ObjectMapper json;
 
-    public StatementEvents(OutboxRepository outbox) {
+    public StatementEvents(OutboxRepository outbox, ObjectMapper json) {
+        this.json = json;
         this.outbox = outbox;
     }
 
@@ -37,7 +37,7 @@ public class StatementEvents {
         UUID eventId = UUID.randomUUID();
         // written field by field (no tree, no reflection): one event per filing
         StringWriter out = new StringWriter(512);
-        try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+        try (JsonGenerator g = json.getFactory().createGenerator(out)) {
             g.writeStartObject();
             g.writeStringField("eventId", eventId.toString());
             g.writeStringField("submissionId", s.id().toString());

@@ -2,6 +2,7 @@ package cn.npa.submission.service.intake;
 
 import cn.npa.common.problem.ProblemException;
 import cn.npa.common.security.Caller;
+import cn.npa.common.security.Roles;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
 import cn.npa.submission.domain.filing.FindingDiff;
@@ -20,6 +21,7 @@ import cn.npa.submission.service.intake.Views.SubmissionListItem;
 import cn.npa.submission.service.intake.Views.SubmissionView;
 import cn.npa.submission.service.intake.Views.VersionSummary;
 import cn.npa.submission.service.intake.Views.VersionView;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -32,8 +34,11 @@ public class SubmissionReadService {
     private final SubmissionRepository submissions;
     private final VersionRepository versions;
     private final FindingRepository findings;
+    private final ObjectMapper json;
 
-    public SubmissionReadService(SubmissionRepository submissions, VersionRepository versions, FindingRepository findings) {
+    public SubmissionReadService(SubmissionRepository submissions, VersionRepository versions, FindingRepository findings,
+                                 ObjectMapper json) {
+        this.json = json;
         this.submissions = submissions;
         this.versions = versions;
         this.findings = findings;
@@ -45,7 +50,7 @@ public class SubmissionReadService {
             return new Scope(true, null, null);
         }
         String own = caller.institution() == null ? "-" : caller.institution();
-        return caller.is(Caller.BANK) ? new Scope(false, own, null) : new Scope(false, null, own);
+        return caller.is(Roles.BANK) ? new Scope(false, own, null) : new Scope(false, null, own);
     }
 
     /** The submission, or 404 when it does not exist or lies outside the caller's scope (existence must not leak). */
@@ -67,7 +72,7 @@ public class SubmissionReadService {
     public VersionView version(UUID id, int n, Caller caller) {
         StoredSubmission s = visible(id, caller);
         StoredVersion v = find(s, n);
-        return Receipts.version(s, v, findings.of(s.id(), n), findings.explanations(s.id()), true);
+        return Receipts.version(s, v, findings.of(s.id(), n), findings.explanations(s.id()), Receipts.json(json, v.body()));
     }
 
     @Transactional
@@ -110,7 +115,7 @@ public class SubmissionReadService {
     public Page<AcceptedView> accepted(String period, PageRequest page) {
         return versions.latestOfPeriod(period, page).map(a -> new AcceptedView(a.submission().id(), a.version().version(),
                 a.submission().institutionCode(), a.submission().reportType(), a.submission().period(), a.version().receivedAt(),
-                a.version().majorAdjustment(), Receipts.figures(a.version().figures()), Receipts.json(a.version().body())));
+                a.version().majorAdjustment(), Receipts.figures(a.version().figures()), Receipts.json(json, a.version().body())));
     }
 
     private StoredVersion find(StoredSubmission s, int n) {

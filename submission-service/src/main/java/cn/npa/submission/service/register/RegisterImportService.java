@@ -3,14 +3,17 @@ package cn.npa.submission.service.register;
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.ProblemException;
 import cn.npa.submission.domain.register.ImportPlanner;
+import cn.npa.submission.domain.register.Institution;
 import cn.npa.submission.domain.register.InstitutionParser;
 import cn.npa.submission.repository.RegisterQueries;
 import cn.npa.submission.repository.RegisterWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,6 +32,15 @@ public class RegisterImportService {
     public RegisterImportService(RegisterQueries queries, RegisterWriter writer) {
         this.queries = queries;
         this.writer = writer;
+    }
+
+    /**
+     * Streams every institution valid on the date to the sink (the export), in one read transaction: the rows come
+     * from a cursor, so a large register never sits in memory, and they are one consistent snapshot.
+     */
+    @Transactional
+    public void export(LocalDate asOf, Consumer<Institution> sink) {
+        queries.export(asOf, sink);
     }
 
     @Transactional

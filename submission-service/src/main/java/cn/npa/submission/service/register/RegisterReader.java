@@ -1,6 +1,7 @@
 package cn.npa.submission.service.register;
 
 import cn.npa.common.problem.FieldError;
+import cn.npa.common.problem.RuleId;
 import cn.npa.submission.domain.register.InstitutionInput;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -44,7 +45,7 @@ public final class RegisterReader {
         List<FieldError> errors = new ArrayList<>();
         try (JsonParser parser = JSON.getFactory().createParser(body)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
-                errors.add(new FieldError("JSON", "$", "the body must be a JSON array of institutions"));
+                errors.add(new FieldError(RuleId.JSON, "$", "the body must be a JSON array of institutions"));
                 return new Result(rows, errors);
             }
             int row = 0;
@@ -54,11 +55,11 @@ public final class RegisterReader {
                 rows.add(new ImportRow(row, fromJson(node, "rows[" + row + "]", errors)));
             }
             if (parser.currentToken() != JsonToken.END_ARRAY) {
-                errors.add(new FieldError("JSON", "rows[" + (row + 1) + "]", "every element must be a JSON object"));
+                errors.add(new FieldError(RuleId.JSON, "rows[" + (row + 1) + "]", "every element must be a JSON object"));
             }
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            errors.add(new FieldError("JSON", "$", "the body is not valid JSON" + where));
+            errors.add(new FieldError(RuleId.JSON, "$", "the body is not valid JSON" + where));
         }
         return new Result(rows, errors);
     }
@@ -72,11 +73,11 @@ public final class RegisterReader {
             List<String> header = headerOf(it);
             for (String column : header) {
                 if (!FIELDS.contains(column)) {
-                    errors.add(new FieldError("REG-FIELD", "header." + column, "unknown column '" + column + "'; columns are " + FIELDS));
+                    errors.add(new FieldError(RuleId.REG_FIELD, "header." + column, "unknown column '" + column + "'; columns are " + FIELDS));
                 }
             }
             if (!header.contains("code")) {
-                errors.add(new FieldError("REG-FIELD", "header", "the header line must name the columns, e.g. " + datagenHeader()));
+                errors.add(new FieldError(RuleId.REG_FIELD, "header", "the header line must name the columns, e.g. " + datagenHeader()));
                 return new Result(rows, errors);
             }
             int row = 0;
@@ -88,7 +89,7 @@ public final class RegisterReader {
                     }
                     values = it.nextValue();
                 } catch (RuntimeException | IOException e) {
-                    errors.add(new FieldError("CSV", "rows[" + (row + 1) + "]", "the line cannot be read as CSV (wrong column count or quoting)"));
+                    errors.add(new FieldError(RuleId.CSV, "rows[" + (row + 1) + "]", "the line cannot be read as CSV (wrong column count or quoting)"));
                     break;
                 }
                 row++;
@@ -117,7 +118,7 @@ public final class RegisterReader {
         while (names.hasNext()) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                errors.add(new FieldError("REG-FIELD", path + "." + name, "unknown field '" + name + "'"));
+                errors.add(new FieldError(RuleId.REG_FIELD, path + "." + name, "unknown field '" + name + "'"));
             }
         }
         return new InstitutionInput(text(node, "code", path, errors), text(node, "name", path, errors), text(node, "kind", path, errors),
@@ -131,7 +132,7 @@ public final class RegisterReader {
             return null;
         }
         if (!v.isTextual()) {
-            errors.add(new FieldError("REG-FIELD", path + "." + field, field + " must be a string"));
+            errors.add(new FieldError(RuleId.REG_FIELD, path + "." + field, field + " must be a string"));
             return null;
         }
         return v.textValue();
