@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -55,9 +56,11 @@ public final class LayerRules {
             .allowEmptyShould(true)
             .because("resources call one service method; queries and entities stay behind the service");
 
-    /** Wire types (request and response records) live in rest; services and the domain speak domain types. */
+    /** Wire types (records named *Dto, *View, *Input) live in rest; services and the domain speak domain types. */
     public static final ArchRule WIRE_TYPES_LIVE_IN_REST = classes()
-            .that().haveSimpleNameEndingWith("Dto").or().haveSimpleNameEndingWith("View").or().haveSimpleNameEndingWith("Input")
+            .that().areAssignableTo(Record.class)
+            .and(DescribedPredicate.describe("are named *Dto, *View or *Input",
+                    c -> c.getSimpleName().endsWith("Dto") || c.getSimpleName().endsWith("View") || c.getSimpleName().endsWith("Input")))
             .should().resideInAPackage(REST)
             .allowEmptyShould(true)
             .because("request and response shapes are the API's contract and change with it, not with the domain");

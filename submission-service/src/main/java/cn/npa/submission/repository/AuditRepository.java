@@ -2,6 +2,7 @@ package cn.npa.submission.repository;
 
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
+import cn.npa.submission.domain.audit.AuditEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -16,11 +17,6 @@ public class AuditRepository {
 
     public AuditRepository(Jdbc jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** One audit row. */
-    public record AuditEvent(long id, OffsetDateTime occurredAt, String actor, String action, String institutionCode,
-                             UUID submissionId, Integer version, String requestId, String detail) {
     }
 
     public void record(String actor, String action, String institution, UUID submission, Integer version, String requestId,

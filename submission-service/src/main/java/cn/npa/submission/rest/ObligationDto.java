@@ -3,7 +3,7 @@ package cn.npa.submission.rest;
 import cn.npa.common.time.Shanghai;
 import cn.npa.submission.domain.deadline.ObligationStatus;
 import cn.npa.submission.domain.obligation.Obligation;
-import cn.npa.submission.repository.ObligationQueries;
+import cn.npa.submission.domain.obligation.LatenessRecord;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -26,7 +26,7 @@ public record ObligationDto(long id, String institutionCode, String reportType, 
         return of(o, null);
     }
 
-    public static ObligationDto of(Obligation o, List<ObligationQueries.LatenessRecord> records) {
+    public static ObligationDto of(Obligation o, List<LatenessRecord> records) {
         int days = o.daysLate();
         if (o.status() == ObligationStatus.OVERDUE) {
             days = (int) Math.max(days, ChronoUnit.DAYS.between(o.dueDate(), Shanghai.today()));

@@ -14,7 +14,7 @@ public final class BranchRuleParser {
     private BranchRuleParser() {
     }
 
-    public static Parsed parse(BranchRuleInput in) {
+    public static Parsed parse(BranchRuleDraft in) {
         List<FieldError> errors = new ArrayList<>();
         if (in == null) {
             return new Parsed(null, List.of(new FieldError("DL-REQUIRED", "$", "a rule is required")));

@@ -1,10 +1,9 @@
-package cn.npa.submission.rest;
+package cn.npa.submission.rest.register;
 
 import cn.npa.common.time.Shanghai;
-import cn.npa.submission.repository.RegisterQueries;
-import cn.npa.submission.service.register.ImportSummary;
+import cn.npa.submission.domain.register.ImportSummary;
 import cn.npa.submission.service.register.RegisterImportService;
-import cn.npa.submission.service.register.RegisterReader;
+import cn.npa.submission.service.register.RegisterService;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,12 +31,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RegisterTransferResource {
 
     private final RegisterImportService importer;
-    private final RegisterQueries queries;
+    private final RegisterService register;
     private final ObjectMapper json;
 
-    public RegisterTransferResource(RegisterImportService importer, RegisterQueries queries, ObjectMapper json) {
+    public RegisterTransferResource(RegisterImportService importer, RegisterService register, ObjectMapper json) {
         this.importer = importer;
-        this.queries = queries;
+        this.register = register;
         this.json = json;
     }
 
@@ -48,7 +47,7 @@ public class RegisterTransferResource {
     @RolesAllowed("admin")
     @Operation(summary = "Import a register as a JSON array of institutions: all or nothing, every bad row named; re-importing changes nothing")
     public ImportSummary importJson(InputStream body) throws IOException {
-        return importer.importRows(RegisterReader.json(body));
+        return importRows(RegisterImportReader.json(body));
     }
 
     @POST
@@ -58,7 +57,7 @@ public class RegisterTransferResource {
     @RolesAllowed("admin")
     @Operation(summary = "Import a register as CSV with a header line (code,name,kind,parentCode,supervisorCode,regionCode,peerGroup,validFrom,validTo)")
     public ImportSummary importCsv(InputStream body) throws IOException {
-        return importer.importRows(RegisterReader.csv(body));
+        return importRows(RegisterImportReader.csv(body));
     }
 
     @GET
@@ -71,7 +70,7 @@ public class RegisterTransferResource {
         return out -> {
             try (JsonGenerator gen = json.getFactory().createGenerator(out)) {
                 gen.writeStartArray();
-                queries.export(d, i -> write(gen, InstitutionDto.of(i)));
+                register.export(d, i -> write(gen, InstitutionDto.of(i)));
                 gen.writeEndArray();
             }
         };
@@ -87,7 +86,7 @@ public class RegisterTransferResource {
         return out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write(CsvLine.HEADER + "\n");
-            queries.export(d, i -> {
+            register.export(d, i -> {
                 try {
                     w.write(CsvLine.of(i) + "\n");
                 } catch (IOException e) {
@@ -96,6 +95,10 @@ public class RegisterTransferResource {
             });
             w.flush();
         };
+    }
+
+    private ImportSummary importRows(RegisterImportReader.Result read) {
+        return importer.importRows(read.rows(), read.errors());
     }
 
     private void write(JsonGenerator gen, InstitutionDto dto) {
