@@ -39,7 +39,7 @@ public class FormulaResource {
     @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE})
     @Operation(summary = "Every registered formula with its article and definition (paged)")
     public Page<FormulaDto> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return Page.of(formulas.all(), PageRequest.of(page, size));
+        return Page.of(formulas.all().stream().map(FormulaDto::of).toList(), PageRequest.of(page, size));
     }
 
     @GET
@@ -48,7 +48,7 @@ public class FormulaResource {
     @Operation(summary = "The formula in force for each indicator at a regulator")
     public List<ActiveFormulaDto> active(@PathParam("regulatorCode") String regulatorCode) {
         checkOwnRegulator(regulatorCode);
-        return formulas.active(regulatorCode);
+        return formulas.active(regulatorCode).stream().map(ActiveFormulaDto::of).toList();
     }
 
     @PUT
@@ -59,7 +59,7 @@ public class FormulaResource {
     public ActiveFormulaDto choose(@PathParam("regulatorCode") String regulatorCode, @PathParam("indicator") String indicator,
                                    @Valid FormulaChoiceDto body) {
         checkOwnRegulator(regulatorCode);
-        return formulas.choose(regulatorCode, indicator, body.formulaId(), caller.subject());
+        return ActiveFormulaDto.of(formulas.choose(regulatorCode, indicator, body.formulaId(), caller.subject()));
     }
 
     /** A bureau reads and sets only its own choices; the CBRC and services any. */

@@ -3,11 +3,11 @@ package cn.npa.indicator.service;
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.ProblemException;
 import cn.npa.common.problem.RuleId;
+import cn.npa.indicator.domain.ActiveFormula;
+import cn.npa.indicator.domain.Formula;
 import cn.npa.indicator.repository.FormulaChoiceEntity;
 import cn.npa.indicator.repository.FormulaEntity;
 import cn.npa.indicator.repository.FormulaRepository;
-import cn.npa.indicator.rest.ActiveFormulaDto;
-import cn.npa.indicator.rest.FormulaDto;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -30,26 +30,26 @@ public class FormulaService {
     }
 
     @Transactional
-    public List<FormulaDto> all() {
-        return formulas.all().stream().map(FormulaDto::of).toList();
+    public List<Formula> all() {
+        return formulas.all().stream().map(FormulaService::toDomain).toList();
     }
 
     /** For each indicator, the formula in force at a regulator: its choice, or the default. */
     @Transactional
-    public List<ActiveFormulaDto> active(String regulatorCode) {
+    public List<ActiveFormula> active(String regulatorCode) {
         Map<String, FormulaChoiceEntity> chosen = formulas.choices(regulatorCode).stream()
                 .collect(Collectors.toMap(c -> c.key.indicator(), Function.identity()));
         Map<String, FormulaEntity> byId = formulas.all().stream().collect(Collectors.toMap(f -> f.id, Function.identity()));
         return formulas.all().stream().filter(f -> f.isDefault).map(def -> {
             FormulaChoiceEntity c = chosen.get(def.indicator);
             FormulaEntity f = c == null ? def : byId.get(c.formulaId);
-            return new ActiveFormulaDto(def.indicator, FormulaDto.of(f), c != null, c == null ? null : c.chosenBy);
+            return new ActiveFormula(def.indicator, toDomain(f), c != null, c == null ? null : c.chosenBy);
         }).toList();
     }
 
     /** Records a regulator's choice of variant for an indicator. */
     @Transactional
-    public ActiveFormulaDto choose(String regulatorCode, String indicator, String formulaId, String chosenBy) {
+    public ActiveFormula choose(String regulatorCode, String indicator, String formulaId, String chosenBy) {
         FormulaEntity formula = formulas.findByIdOptional(formulaId).orElseThrow(() -> ProblemException.invalid(
                 "Unknown formula.", List.of(new FieldError(RuleId.FORMULA, "$.formulaId", "no formula '" + formulaId + "' is registered"))));
         if (!formula.indicator.equals(indicator)) {
@@ -62,6 +62,11 @@ public class FormulaService {
         choice.chosenBy = chosenBy;
         choice.chosenAt = OffsetDateTime.now(clock);
         formulas.save(choice);
-        return new ActiveFormulaDto(indicator, FormulaDto.of(formula), true, chosenBy);
+        return new ActiveFormula(indicator, toDomain(formula), true, chosenBy);
+    }
+
+    private static Formula toDomain(FormulaEntity e) {
+        return new Formula(e.id, e.indicator, e.version, e.name, e.article, e.definition, e.isDefault,
+                List.of(e.assetClasses.split(",")));
     }
 }

@@ -1,5 +1,6 @@
 package cn.npa.report.rest;
 
+import cn.npa.report.domain.AcceptedStatement;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,4 +19,13 @@ public record StatementAcceptedEvent(
         @NotBlank @Pattern(regexp = "\\d{4}(-\\d{2}|-Q[1-4])?") String period,
         @NotNull OffsetDateTime acceptedAt,
         @NotNull JsonNode figures) {
+
+    public AcceptedStatement toDomain() {
+        return new AcceptedStatement(eventId, submissionId, version, institutionCode, reportType, period, acceptedAt, figures);
+    }
+
+    public static StatementAcceptedEvent of(AcceptedStatement s) {
+        return new StatementAcceptedEvent(s.eventId(), s.submissionId(), s.version(), s.institutionCode(), s.reportType(),
+                s.period(), s.acceptedAt(), s.figures());
+    }
 }

@@ -45,7 +45,7 @@ public class StatementInboxResource {
             throw ProblemException.invalid("The accepted statement does not carry its filing; nothing was stored.",
                     List.of(new FieldError(RuleId.EVENT, "$.figures.filing", "the accepted filing (with its header) is required")));
         }
-        return Response.status(inbox.receive(event) ? 201 : 200).build();
+        return Response.status(inbox.receive(event.toDomain()) ? 201 : 200).build();
     }
 
     @GET
@@ -53,6 +53,6 @@ public class StatementInboxResource {
     @Operation(summary = "The accepted filings received for a period (paged)")
     public Page<StatementAcceptedEvent> ofPeriod(@QueryParam("period") @NotNull @Pattern(regexp = "\\d{4}(-\\d{2}|-Q[1-4])?") String period,
                                                  @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return inbox.ofPeriod(period, PageRequest.of(page, size));
+        return inbox.ofPeriod(period, PageRequest.of(page, size)).map(StatementAcceptedEvent::of);
     }
 }

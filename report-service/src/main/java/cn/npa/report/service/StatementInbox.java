@@ -2,9 +2,9 @@ package cn.npa.report.service;
 
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
+import cn.npa.report.domain.AcceptedStatement;
 import cn.npa.report.repository.AcceptedStatementEntity;
 import cn.npa.report.repository.AcceptedStatementRepository;
-import cn.npa.report.rest.StatementAcceptedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -26,7 +26,7 @@ public class StatementInbox {
 
     /** Stores the event unless it is known; returns true when it was new. */
     @Transactional
-    public boolean receive(StatementAcceptedEvent event) {
+    public boolean receive(AcceptedStatement event) {
         if (statements.findByIdOptional(event.eventId()).isPresent()) {
             LOG.debugf("event %s already received", event.eventId());
             return false;
@@ -48,9 +48,9 @@ public class StatementInbox {
     }
 
     @Transactional
-    public Page<StatementAcceptedEvent> ofPeriod(String period, PageRequest page) {
+    public Page<AcceptedStatement> ofPeriod(String period, PageRequest page) {
         var items = statements.ofPeriod(period, page.page(), page.size()).stream()
-                .map(e -> new StatementAcceptedEvent(e.eventId, e.submissionId, e.version, e.institutionCode, e.reportType,
+                .map(e -> new AcceptedStatement(e.eventId, e.submissionId, e.version, e.institutionCode, e.reportType,
                         e.period, e.acceptedAt, e.figures))
                 .toList();
         return new Page<>(items, page.page(), page.size(), statements.countOfPeriod(period));

@@ -2,6 +2,7 @@ package cn.npa.submission.repository;
 
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
+import cn.npa.submission.domain.audit.AuditEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -21,11 +22,6 @@ public class AuditRepository {
     public AuditRepository(Jdbc jdbc, Clock clock) {
         this.clock = clock;
         this.jdbc = jdbc;
-    }
-
-    /** One audit row. */
-    public record AuditEvent(long id, OffsetDateTime occurredAt, String actor, String action, String institutionCode,
-                             UUID submissionId, Integer version, String requestId, String detail) {
     }
 
     public void record(String actor, String action, String institution, UUID submission, Integer version, String requestId,

@@ -3,6 +3,8 @@ package cn.npa.submission.repository;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
 import cn.npa.submission.domain.deadline.ObligationStatus;
+import cn.npa.submission.domain.obligation.FilerLateness;
+import cn.npa.submission.domain.obligation.LatenessRecord;
 import cn.npa.submission.domain.obligation.Obligation;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,11 +28,6 @@ public class ObligationQueries {
 
     public ObligationQueries(AgroalDataSource db) {
         this.db = db;
-    }
-
-    /** One lateness line per filer (Art. 20, 23). {@code totalDaysLate} counts late originals and overdue days at "now". */
-    public record FilerLateness(String institutionCode, int obligations, int onTime, int late, int overdue, int waived, int open,
-                                int totalDaysLate, int amendmentsLate) {
     }
 
     public Optional<Obligation> byId(long id) {
@@ -101,10 +98,6 @@ public class ObligationQueries {
                     rs.getInt(7), rs.getInt(8), rs.getInt(9));
         });
         return new Page<>(items, page.page(), page.size(), total[0]);
-    }
-
-    /** One recorded lateness of an obligation. */
-    public record LatenessRecord(String kind, int daysLate, int version, Instant recordedAt) {
     }
 
     /** The lateness records of one obligation, oldest first. */

@@ -2,6 +2,7 @@ package cn.npa.submission.repository;
 
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
+import cn.npa.submission.domain.filing.SubmissionFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Array;
@@ -41,10 +42,6 @@ public class SubmissionRepository {
         }
     }
 
-    /** The filters of the list endpoint; null means any. */
-    public record Filter(String institution, String reportType, String period, String verdict) {
-    }
-
     /** A submission and the facts of its latest version, for lists. */
     public record Summary(StoredSubmission submission, String verdict, java.time.OffsetDateTime receivedAt, boolean majorAdjustment) {
     }
@@ -77,7 +74,7 @@ public class SubmissionRepository {
                 candidate.createdAt()).orElseThrow();
     }
 
-    public Page<Summary> page(Filter f, Scope scope, PageRequest page) {
+    public Page<Summary> page(SubmissionFilter f, Scope scope, PageRequest page) {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(" where " + scope.sql());
         scope.args(args);

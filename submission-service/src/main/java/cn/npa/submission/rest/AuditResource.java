@@ -4,7 +4,7 @@ import cn.npa.common.security.Caller;
 import cn.npa.common.security.Roles;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
-import cn.npa.submission.repository.AuditRepository.AuditEvent;
+import cn.npa.submission.domain.audit.AuditEvent;
 import cn.npa.submission.service.intake.AuditService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

@@ -2,7 +2,6 @@ package cn.npa.submission.rest;
 
 import cn.npa.common.security.Caller;
 import cn.npa.common.security.Roles;
-import cn.npa.submission.domain.deadline.CalendarInput;
 import cn.npa.submission.service.CalendarService;
 import cn.npa.submission.service.DueDateService;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,7 +38,7 @@ public class CalendarResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Replace a year's public holidays and make-up workdays (all bad entries are listed in one 422)")
     public CalendarYearDto replace(@PathParam("year") int year, CalendarInput input) {
-        return CalendarYearDto.of(calendars.replaceYear(year, input, caller.subject()));
+        return CalendarYearDto.of(calendars.replaceYear(year, input == null ? null : input.toDraft(), caller.subject()));
     }
 
     @GET

@@ -4,7 +4,6 @@ import cn.npa.common.security.Caller;
 import cn.npa.common.security.Roles;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
-import cn.npa.submission.domain.deadline.BranchRuleInput;
 import cn.npa.submission.domain.period.ReportType;
 import cn.npa.submission.service.DeadlineRuleService;
 import cn.npa.submission.service.StoredBranchRule;
@@ -42,7 +41,7 @@ public class DeadlineRuleResource {
     @RolesAllowed(Roles.BUREAU)
     @Operation(summary = "Set, from a date, the due day of a branch report type for the caller's own bureau")
     public Response create(BranchRuleInput input, @Context UriInfo uri) {
-        StoredBranchRule created = service.create(input, caller);
+        StoredBranchRule created = service.create(input == null ? null : input.toDraft(), caller);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
                 .entity(DeadlineRuleDto.of(created)).build();
     }

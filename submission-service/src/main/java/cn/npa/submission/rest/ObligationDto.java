@@ -1,7 +1,7 @@
 package cn.npa.submission.rest;
 
 import cn.npa.submission.domain.obligation.Obligation;
-import cn.npa.submission.repository.ObligationQueries;
+import cn.npa.submission.domain.obligation.LatenessRecord;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +24,7 @@ public record ObligationDto(long id, String institutionCode, String reportType, 
         return of(o, null, today);
     }
 
-    public static ObligationDto of(Obligation o, List<ObligationQueries.LatenessRecord> records, LocalDate today) {
+    public static ObligationDto of(Obligation o, List<LatenessRecord> records, LocalDate today) {
         int days = o.daysLateOn(today);
         List<Lateness> lateness = records == null ? null
                 : records.stream().map(r -> new Lateness(r.kind(), r.daysLate(), r.version(), r.recordedAt())).toList();

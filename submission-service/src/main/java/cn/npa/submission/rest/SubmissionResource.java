@@ -8,11 +8,10 @@ import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
 import cn.npa.submission.config.IntakeConfig;
 import cn.npa.submission.domain.period.ReportType;
-import cn.npa.submission.repository.SubmissionRepository.Filter;
+import cn.npa.submission.domain.filing.SubmissionFilter;
 import cn.npa.submission.service.intake.ExplanationService;
 import cn.npa.submission.service.intake.IntakeService;
 import cn.npa.submission.service.intake.SubmissionReadService;
-import cn.npa.submission.service.intake.Views;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -118,7 +117,7 @@ public class SubmissionResource {
             throw ProblemException.payloadTooLarge("A report may be at most " + config.maxBodyBytes() + " bytes; nothing was stored.");
         }
         IntakeService.Submitted result = intake.submit(raw, idempotencyKey == null || idempotencyKey.isEmpty() ? null : idempotencyKey, caller);
-        Views.VersionView r = result.receipt();
+        Views.VersionView r = Views.of(result.receipt());
         // a relative reference (RFC 9110 10.2.2), set as is: Response.location() would resolve it against the request URI each time
         String location = "/api/v1/submissions/" + r.submissionId() + "/versions/" + r.version();
         return Response.status(result.replay() ? 200 : 201).header(HttpHeaders.LOCATION, location).entity(r).build();
@@ -132,8 +131,8 @@ public class SubmissionResource {
                                                @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         ReportType t = QueryParams.enumValue(ReportType.class, type, "type");
         Verdicts v = QueryParams.enumValue(Verdicts.class, verdict, "verdict");
-        return reads.list(new Filter(QueryParams.text(institution), t == null ? null : t.name(), QueryParams.text(period),
-                v == null ? null : v.name()), caller, PageRequest.of(page, size));
+        return reads.list(new SubmissionFilter(QueryParams.text(institution), t == null ? null : t.name(), QueryParams.text(period),
+                v == null ? null : v.name()), caller, PageRequest.of(page, size)).map(Views::of);
     }
 
     @GET
@@ -142,7 +141,7 @@ public class SubmissionResource {
     @Operation(summary = "The latest accepted version of every submission of a period, with key figures and body; paged")
     public Page<Views.AcceptedView> accepted(@QueryParam("period") String period, @QueryParam("page") Integer page,
                                              @QueryParam("size") Integer size) {
-        return reads.accepted(QueryParams.required(period, "period"), PageRequest.of(page, size));
+        return reads.accepted(QueryParams.required(period, "period"), PageRequest.of(page, size)).map(Views::of);
     }
 
     @GET
@@ -153,8 +152,8 @@ public class SubmissionResource {
                                      @QueryParam("period") String period, @QueryParam("basis") String basis) {
         ReportType t = QueryParams.enumValue(ReportType.class, QueryParams.required(type, "type"), "type");
         Basis b = basis == null || basis.isBlank() ? Basis.RESTATED : QueryParams.enumValue(Basis.class, basis, "basis");
-        return reads.figures(QueryParams.required(institution, "institution"), t.name(), QueryParams.required(period, "period"),
-                b == Basis.RESTATED, caller);
+        return Views.of(reads.figures(QueryParams.required(institution, "institution"), t.name(), QueryParams.required(period, "period"),
+                b == Basis.RESTATED, caller));
     }
 
     @GET
@@ -162,7 +161,7 @@ public class SubmissionResource {
     @RolesAllowed({Roles.BANK, Roles.BUREAU, Roles.CBRC, Roles.ADMIN, Roles.SERVICE})
     @Operation(summary = "A submission and the list of its versions")
     public Views.SubmissionView submission(@PathParam("id") UUID id) {
-        return reads.submission(id, caller);
+        return Views.of(reads.submission(id, caller));
     }
 
     @GET
@@ -170,7 +169,7 @@ public class SubmissionResource {
     @RolesAllowed({Roles.BANK, Roles.BUREAU, Roles.CBRC, Roles.ADMIN, Roles.SERVICE})
     @Operation(summary = "One version with its body, deadline status and findings (with explanations)")
     public Views.VersionView version(@PathParam("id") UUID id, @PathParam("n") int n) {
-        return reads.version(id, n, caller);
+        return Views.of(reads.version(id, n, caller));
     }
 
     @GET
@@ -178,7 +177,7 @@ public class SubmissionResource {
     @RolesAllowed({Roles.BANK, Roles.BUREAU, Roles.CBRC, Roles.ADMIN, Roles.SERVICE})
     @Operation(summary = "The findings of version n against version n-1: added, resolved, unchanged")
     public Views.DiffView diff(@PathParam("id") UUID id, @PathParam("n") int n) {
-        return reads.diff(id, n, caller);
+        return Views.of(reads.diff(id, n, caller));
     }
 
     @PUT
@@ -187,8 +186,8 @@ public class SubmissionResource {
     @RolesAllowed({Roles.BANK, Roles.BUREAU})
     @Operation(summary = "Explain the findings of one rule in one version (the filer's side); returns the version")
     public Views.VersionView explain(@PathParam("id") UUID id, @PathParam("n") int n, @PathParam("rule") String rule,
-                                     ExplanationService.ExplanationInput input) {
-        return explanations.explain(id, n, rule, input, caller);
+                                     ExplanationInput input) {
+        return Views.of(explanations.explain(id, n, rule, input == null ? null : input.text(), caller));
     }
 
     /** The verdicts a list can be filtered by. */

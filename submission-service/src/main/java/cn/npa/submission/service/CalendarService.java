@@ -3,7 +3,7 @@ package cn.npa.submission.service;
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.ProblemException;
 import cn.npa.common.problem.RuleId;
-import cn.npa.submission.domain.deadline.CalendarInput;
+import cn.npa.submission.domain.deadline.CalendarDraft;
 import cn.npa.submission.domain.deadline.CalendarParser;
 import cn.npa.submission.domain.deadline.CalendarYear;
 import cn.npa.submission.domain.deadline.WorkingCalendar;
@@ -36,7 +36,7 @@ public class CalendarService {
     /** Replaces a year's holidays and make-up workdays in one transaction; every bad entry is reported at once. */
     @Transactional
     @CacheInvalidateAll(cacheName = "working-calendar")
-    public CalendarYear replaceYear(int year, CalendarInput input, String loadedBy) {
+    public CalendarYear replaceYear(int year, CalendarDraft input, String loadedBy) {
         checkYear(year);
         CalendarParser.Parsed parsed = CalendarParser.parse(year, input);
         if (!parsed.errors().isEmpty()) {

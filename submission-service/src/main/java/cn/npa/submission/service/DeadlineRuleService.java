@@ -7,14 +7,14 @@ import cn.npa.common.time.Shanghai;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
 import cn.npa.submission.domain.deadline.BranchDeadlineRule;
-import cn.npa.submission.domain.deadline.BranchRuleInput;
+import cn.npa.submission.domain.deadline.BranchRuleDraft;
 import cn.npa.submission.domain.deadline.BranchRuleParser;
 import cn.npa.submission.domain.deadline.Deadline;
 import cn.npa.submission.domain.period.ReportType;
 import cn.npa.submission.domain.register.InstitutionKind;
 import cn.npa.submission.repository.BranchDeadlineRuleEntity;
 import cn.npa.submission.repository.BranchDeadlineRuleRepository;
-import cn.npa.submission.repository.InstitutionRepository;
+import cn.npa.submission.repository.register.InstitutionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -44,7 +44,7 @@ public class DeadlineRuleService {
      */
     @Transactional
     @CacheInvalidateAll(cacheName = "branch-deadline-rules")
-    public StoredBranchRule create(BranchRuleInput input, Caller caller) {
+    public StoredBranchRule create(BranchRuleDraft input, Caller caller) {
         String own = caller.institution();
         if (input != null && input.bureauCode() != null && !input.bureauCode().strip().equals(own)) {
             throw ProblemException.forbidden("A bureau sets deadlines only for its own branches (bureauCode must be " + own + ").");

@@ -12,6 +12,7 @@ import cn.npa.submission.repository.BranchDeadlineRuleRepository;
 import cn.npa.submission.repository.ObligationWriter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import cn.npa.submission.service.register.RegisterSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

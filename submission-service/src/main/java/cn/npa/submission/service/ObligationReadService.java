@@ -3,27 +3,23 @@ package cn.npa.submission.service;
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.ProblemException;
 import cn.npa.common.problem.RuleId;
-import cn.npa.common.security.Caller;
-import cn.npa.common.security.Roles;
 import cn.npa.common.time.Shanghai;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
 import cn.npa.submission.domain.deadline.ObligationStatus;
+import cn.npa.submission.domain.obligation.FilerLateness;
+import cn.npa.submission.domain.obligation.LatenessRecord;
 import cn.npa.submission.domain.obligation.Obligation;
 import cn.npa.submission.domain.period.ReportPeriod;
-import cn.npa.submission.domain.register.Institution;
-import cn.npa.submission.domain.register.InstitutionKind;
-import cn.npa.submission.domain.register.RegisterIndex;
 import cn.npa.submission.repository.ObligationQueries;
 import cn.npa.submission.repository.ObligationScope;
+import cn.npa.submission.service.register.RegisterScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Reads of obligations within the caller's scope: a bank its own tree, a bureau its jurisdiction (the supervisors
@@ -34,17 +30,13 @@ import java.util.Optional;
 public class ObligationReadService {
 
     private static final List<ObligationStatus> LATE_OR_MISSING = List.of(ObligationStatus.SUBMITTED_LATE, ObligationStatus.OVERDUE);
-    private final Caller caller;
     private final RegisterScope registerScope;
-    private final RegisterSnapshot snapshot;
     private final ObligationQueries queries;
     private final Clock clock;
 
-    public ObligationReadService(Caller caller, RegisterScope registerScope, RegisterSnapshot snapshot, ObligationQueries queries, Clock clock) {
+    public ObligationReadService(RegisterScope registerScope, ObligationQueries queries, Clock clock) {
         this.clock = clock;
-        this.caller = caller;
         this.registerScope = registerScope;
-        this.snapshot = snapshot;
         this.queries = queries;
     }
 
@@ -70,19 +62,12 @@ public class ObligationReadService {
                     "period is required (2026-09, 2026-Q3 or 2026)")));
         }
         LocalDate end = periodEnd(period);
-        if (regulator == null && caller.readsAll()) {
-            return queries.page(ObligationScope.everything(), null, period, LATE_OR_MISSING, page);
-        }
-        // A bureau without a regulator parameter means its own jurisdiction; a token without an institution sees nothing.
-        String reg = regulator != null ? regulator : java.util.Objects.requireNonNullElse(caller.institution(), "-");
-        registerScope.requireJurisdiction(reg, end);
-        List<String> regulators = List.copyOf(snapshot.index().regulatorsUnder(reg, end));
-        return queries.page(new ObligationScope(false, null, List.of(), regulators), null, period, LATE_OR_MISSING, page);
+        return queries.page(registerScope.jurisdictionFilers(regulator, end), null, period, LATE_OR_MISSING, page);
     }
 
     /** Per filer in scope: obligations of a year by outcome, and days late (evidence for Art. 20 and 23). */
     @Transactional
-    public Page<ObligationQueries.FilerLateness> lateness(String institution, Integer year, PageRequest page) {
+    public Page<FilerLateness> lateness(String institution, Integer year, PageRequest page) {
         if (year == null || year < ReportPeriod.MIN_YEAR || year > ReportPeriod.MAX_YEAR) {
             throw ProblemException.badRequest("Parameter year is required.", List.of(new FieldError(RuleId.PARAM, "year",
                     "year is required, " + ReportPeriod.MIN_YEAR + "-" + ReportPeriod.MAX_YEAR)));
@@ -95,36 +80,17 @@ public class ObligationReadService {
     }
 
     @Transactional
-    public List<ObligationQueries.LatenessRecord> latenessOf(long id) {
+    public List<LatenessRecord> latenessOf(long id) {
         return queries.latenessOf(get(id).id());
     }
 
     /** The caller's scope in the terms the obligation table stores. */
     private ObligationScope scope() {
-        if (caller.readsAll()) {
-            return ObligationScope.everything();
-        }
-        String own = caller.institution();
-        RegisterIndex index = snapshot.index();
-        LocalDate today = Shanghai.today(clock);
-        if (own != null && caller.is(Roles.BANK)) {
-            Optional<Institution> node = index.activeOn(own, today);
-            if (node.isPresent() && node.get().kind() == InstitutionKind.BANK_HEAD_OFFICE) {
-                return new ObligationScope(false, own, List.of(own), List.of());
-            }
-            return new ObligationScope(false, null, index.subtree(own, today).stream().map(Institution::code).toList(), List.of());
-        }
-        if (own != null && caller.is(Roles.BUREAU)) {
-            List<String> regulators = List.copyOf(index.regulatorsUnder(own, today));
-            return new ObligationScope(false, null, regulators, regulators);
-        }
-        return new ObligationScope(false, null, List.of(), List.of());
+        return registerScope.obligations(Shanghai.today(clock));
     }
 
     private boolean visible(Obligation o) {
-        ObligationScope s = scope();
-        return s.all() || o.institutionCode().equals(s.headOffice()) || (s.headOffice() != null && s.headOffice().equals(o.headOfficeCode()))
-                || s.institutions().contains(o.institutionCode()) || s.supervisors().contains(o.supervisorCode());
+        return scope().covers(o);
     }
 
     /** The end of a report period, or the date itself for a MAJOR_CHANGE period; 400 otherwise. */

@@ -23,6 +23,7 @@ import cn.npa.submission.repository.BranchDeadlineRuleRepository;
 import cn.npa.submission.repository.ObligationWriter;
 import cn.npa.submission.repository.Writes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import cn.npa.submission.service.register.RegisterSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

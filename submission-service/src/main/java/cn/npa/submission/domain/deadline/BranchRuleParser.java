@@ -15,7 +15,7 @@ public final class BranchRuleParser {
     private BranchRuleParser() {
     }
 
-    public static Parsed parse(BranchRuleInput in) {
+    public static Parsed parse(BranchRuleDraft in) {
         List<FieldError> errors = new ArrayList<>();
         if (in == null) {
             return new Parsed(null, List.of(new FieldError(RuleId.DL_REQUIRED, "$", "a rule is required")));

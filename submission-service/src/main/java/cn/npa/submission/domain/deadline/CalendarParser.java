@@ -23,7 +23,7 @@ public final class CalendarParser {
     }
 
     /** The parsed year, or every problem found; paths are JSON paths such as {@code $.holidays[3].date}. */
-    public static Parsed parse(int year, CalendarInput in) {
+    public static Parsed parse(int year, CalendarDraft in) {
         List<FieldError> errors = new ArrayList<>();
         if (in == null) {
             return new Parsed(null, List.of(new FieldError(RuleId.CAL_REQUIRED, "$", "a body with holidays and makeUpWorkdays is required")));
@@ -35,7 +35,7 @@ public final class CalendarParser {
         return errors.isEmpty() ? new Parsed(new CalendarYear(year, days), List.of()) : new Parsed(null, errors);
     }
 
-    private static void read(int year, List<CalendarInput.DayInput> list, String field, CalendarDay.Kind kind,
+    private static void read(int year, List<CalendarDraft.DayDraft> list, String field, CalendarDay.Kind kind,
                              Map<LocalDate, String> seen, List<CalendarDay> days, List<FieldError> errors) {
         if (list == null) {
             // Required even when empty: a forgotten field must not silently wipe a year's schedule.
@@ -44,7 +44,7 @@ public final class CalendarParser {
         }
         for (int i = 0; i < list.size(); i++) {
             String path = "$." + field + "[" + i + "]";
-            CalendarInput.DayInput entry = list.get(i);
+            CalendarDraft.DayDraft entry = list.get(i);
             if (entry == null) {
                 errors.add(new FieldError(RuleId.CAL_REQUIRED, path, "an entry with a date is required"));
                 continue;

@@ -19,7 +19,7 @@ public final class InstitutionParser {
     }
 
     /** The parsed institution, or the problems that stop it; {@code path} prefixes each problem's path. */
-    public static Parsed parse(InstitutionInput in, String path) {
+    public static Parsed parse(InstitutionDraft in, String path) {
         List<FieldError> errors = new ArrayList<>();
         String code = blankToNull(in.code());
         if (code == null) {

@@ -5,7 +5,7 @@ import cn.npa.common.security.Roles;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
 import cn.npa.submission.repository.AuditRepository;
-import cn.npa.submission.repository.AuditRepository.AuditEvent;
+import cn.npa.submission.domain.audit.AuditEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

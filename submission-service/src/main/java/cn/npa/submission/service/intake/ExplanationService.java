@@ -13,7 +13,7 @@ import cn.npa.submission.repository.StoredSubmission;
 import cn.npa.submission.repository.StoredVersion;
 import cn.npa.submission.repository.SubmissionRepository;
 import cn.npa.submission.repository.VersionRepository;
-import cn.npa.submission.service.intake.Views.VersionView;
+import cn.npa.submission.domain.intake.VersionReceipt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -49,17 +49,13 @@ public class ExplanationService {
         this.audit = audit;
     }
 
-    /** The body of the PUT. */
-    public record ExplanationInput(String text) {
-    }
-
     @Transactional
-    public VersionView explain(UUID id, int n, String rule, ExplanationInput input, Caller caller) {
+    public VersionReceipt explain(UUID id, int n, String rule, String given, Caller caller) {
         StoredSubmission s = reads.visible(id, caller);
         if (!isFiler(s, caller)) {
             throw ProblemException.forbidden("Only the filer (or the bank above it) explains the findings of " + s.institutionCode() + ".");
         }
-        String text = input == null || input.text() == null ? "" : input.text().strip();
+        String text = given == null ? "" : given.strip();
         if (text.isEmpty() || text.length() > MAX_TEXT) {
             throw ProblemException.invalid("The explanation cannot be kept.", List.of(new FieldError(RuleId.EXPLANATION, "$.text",
                     "text is required, 1 to " + MAX_TEXT + " characters")));

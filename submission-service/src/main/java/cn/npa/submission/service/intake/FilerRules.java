@@ -10,7 +10,7 @@ import cn.npa.submission.domain.filing.FilingHeader;
 import cn.npa.submission.domain.period.ReportPeriod;
 import cn.npa.submission.domain.period.ReportType;
 import cn.npa.submission.domain.register.Institution;
-import cn.npa.submission.service.RegisterSnapshot;
+import cn.npa.submission.service.register.RegisterSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;

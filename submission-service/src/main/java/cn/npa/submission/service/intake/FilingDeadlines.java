@@ -9,7 +9,7 @@ import cn.npa.submission.domain.period.ReportType;
 import cn.npa.submission.domain.register.Institution;
 import cn.npa.submission.domain.obligation.ObligationPlanner;
 import cn.npa.submission.repository.BranchDeadlineRuleRepository;
-import cn.npa.submission.service.RegisterSnapshot;
+import cn.npa.submission.service.register.RegisterSnapshot;
 import cn.npa.submission.service.CalendarService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;

@@ -29,7 +29,7 @@ import cn.npa.submission.repository.StoredSubmission;
 import cn.npa.submission.repository.StoredVersion;
 import cn.npa.submission.repository.SubmissionRepository;
 import cn.npa.submission.repository.VersionRepository;
-import cn.npa.submission.service.intake.Views.VersionView;
+import cn.npa.submission.domain.intake.VersionReceipt;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -88,7 +88,7 @@ public class IntakeService {
     }
 
     /** The outcome of a POST: the receipt, and whether it is the replay of an earlier identical request. */
-    public record Submitted(VersionView receipt, boolean replay) {
+    public record Submitted(VersionReceipt receipt, boolean replay) {
     }
 
     @Transactional
@@ -111,7 +111,7 @@ public class IntakeService {
         return new Submitted(store(filing, RequestGuard.stored(raw), hash, idempotencyKey, caller), false);
     }
 
-    private VersionView store(Filing filing, String body, String hash, String key, Caller caller) {
+    private VersionReceipt store(Filing filing, String body, String hash, String key, Caller caller) {
         var h = filing.header();
         ReportType type = ReportType.valueOf(h.reportType());
         var end = FilerRules.referenceDate(type, h.period());

@@ -7,10 +7,10 @@ import cn.npa.submission.domain.filing.QualityFinding;
 import cn.npa.submission.repository.FindingRepository.StoredExplanation;
 import cn.npa.submission.repository.StoredSubmission;
 import cn.npa.submission.repository.StoredVersion;
-import cn.npa.submission.service.intake.Views.DeadlineView;
-import cn.npa.submission.service.intake.Views.ExplanationView;
-import cn.npa.submission.service.intake.Views.FindingView;
-import cn.npa.submission.service.intake.Views.VersionView;
+import cn.npa.submission.domain.intake.Timeliness;
+import cn.npa.submission.domain.intake.GivenExplanation;
+import cn.npa.submission.domain.intake.ExplainedFinding;
+import cn.npa.submission.domain.intake.VersionReceipt;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,40 +30,40 @@ public final class Receipts {
     }
 
     /** A version as shown, with its body as a tree when {@code body} is given (null: without the body). */
-    public static VersionView version(StoredSubmission s, StoredVersion v, List<QualityFinding> findings,
-                                      List<StoredExplanation> kept, JsonNode body) {
-        List<FindingView> views = findings.stream().map(f -> finding(f, v.version(), kept)).toList();
-        DeadlineView deadline = v.deadlineStatus() == null ? null
-                : new DeadlineView(v.dueDate(), v.deadlineStatus(), v.daysLate() == null ? 0 : v.daysLate());
-        return new VersionView(s.id(), v.version(), s.institutionCode(), s.reportType(), s.period(), v.receivedAt(),
+    public static VersionReceipt version(StoredSubmission s, StoredVersion v, List<QualityFinding> findings,
+                                         List<StoredExplanation> kept, JsonNode body) {
+        List<ExplainedFinding> views = findings.stream().map(f -> finding(f, v.version(), kept)).toList();
+        Timeliness deadline = v.deadlineStatus() == null ? null
+                : new Timeliness(v.dueDate(), v.deadlineStatus(), v.daysLate() == null ? 0 : v.daysLate());
+        return new VersionReceipt(s.id(), v.version(), s.institutionCode(), s.reportType(), s.period(), v.receivedAt(),
                 currentVerdict(views), v.verdictAtReceipt(), v.majorAdjustment(), v.amendmentReason(), v.submittedBy(), deadline,
                 figures(v.figures()), views, body);
     }
 
     /** ACCEPTED once every finding carries an explanation (its own or one carried forward). */
-    public static String currentVerdict(List<FindingView> findings) {
+    public static String currentVerdict(List<ExplainedFinding> findings) {
         return findings.stream().allMatch(f -> f.explanation() != null) ? ACCEPTED : WITH_WARNINGS;
     }
 
     /** A finding with the explanation given for this version, else the latest earlier one with the same figures. */
-    public static FindingView finding(QualityFinding f, int version, List<StoredExplanation> kept) {
+    public static ExplainedFinding finding(QualityFinding f, int version, List<StoredExplanation> kept) {
         Optional<StoredExplanation> own = kept.stream()
                 .filter(e -> e.explanation().version() == version && e.explanation().answers(f)).findFirst();
-        ExplanationView view = own.map(e -> view(e, false)).orElseGet(() -> {
+        GivenExplanation view = own.map(e -> view(e, false)).orElseGet(() -> {
             List<Explanation> earlier = kept.stream().map(StoredExplanation::explanation).toList();
             Explanation inherited = Explanations.carryForward(List.of(f), version, earlier).get(0).explanation();
             return inherited == null ? null : kept.stream().filter(e -> e.explanation() == inherited).findFirst()
                     .map(e -> view(e, true)).orElse(null);
         });
-        return new FindingView(f.rule(), f.path(), f.message(), f.figures(), view);
+        return new ExplainedFinding(f.rule(), f.path(), f.message(), f.figures(), view);
     }
 
-    public static FindingView bare(QualityFinding f) {
-        return new FindingView(f.rule(), f.path(), f.message(), f.figures(), null);
+    public static ExplainedFinding bare(QualityFinding f) {
+        return new ExplainedFinding(f.rule(), f.path(), f.message(), f.figures(), null);
     }
 
-    private static ExplanationView view(StoredExplanation e, boolean carried) {
-        return new ExplanationView(e.explanation().text(), e.explanation().version(), e.givenBy(), e.givenAt(), carried);
+    private static GivenExplanation view(StoredExplanation e, boolean carried) {
+        return new GivenExplanation(e.explanation().text(), e.explanation().version(), e.givenBy(), e.givenAt(), carried);
     }
 
     /** Key figures by their camelCase names (totalLoans, npl, nonCreditNpa, ...), in a stable order. */

@@ -3,17 +3,16 @@ package cn.npa.submission.service.register;
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.ProblemException;
 import cn.npa.submission.domain.register.ImportPlanner;
-import cn.npa.submission.domain.register.Institution;
+import cn.npa.submission.domain.register.ImportRow;
+import cn.npa.submission.domain.register.ImportSummary;
 import cn.npa.submission.domain.register.InstitutionParser;
-import cn.npa.submission.repository.RegisterQueries;
-import cn.npa.submission.repository.RegisterWriter;
+import cn.npa.submission.repository.register.RegisterQueries;
+import cn.npa.submission.repository.register.RegisterWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,21 +33,13 @@ public class RegisterImportService {
         this.writer = writer;
     }
 
-    /**
-     * Streams every institution valid on the date to the sink (the export), in one read transaction: the rows come
-     * from a cursor, so a large register never sits in memory, and they are one consistent snapshot.
-     */
+    /** Imports the rows read from a body, with the problems already found while reading it. */
     @Transactional
-    public void export(LocalDate asOf, Consumer<Institution> sink) {
-        queries.export(asOf, sink);
-    }
-
-    @Transactional
-    public ImportSummary importRows(RegisterReader.Result read) {
+    public ImportSummary importRows(List<ImportRow> rows, List<FieldError> readErrors) {
         long start = System.nanoTime();
-        List<FieldError> errors = new ArrayList<>(read.errors());
-        List<ImportPlanner.Incoming> incoming = new ArrayList<>(read.rows().size());
-        for (ImportRow row : read.rows()) {
+        List<FieldError> errors = new ArrayList<>(readErrors);
+        List<ImportPlanner.Incoming> incoming = new ArrayList<>(rows.size());
+        for (ImportRow row : rows) {
             InstitutionParser.Parsed parsed = InstitutionParser.parse(row.input(), row.path());
             errors.addAll(parsed.errors());
             if (parsed.institution() != null) {
@@ -60,7 +51,7 @@ public class RegisterImportService {
         errors.addAll(plan.errors());
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(ImportRegister::rowOf).thenComparing(FieldError::path));
-            LOG.infof("register import rejected: %d problem(s) in %d row(s)", errors.size(), read.rows().size());
+            LOG.infof("register import rejected: %d problem(s) in %d row(s)", errors.size(), rows.size());
             throw ProblemException.invalid("The import has " + errors.size() + " problem(s); nothing was stored.", errors);
         }
         writer.insert(plan.inserts());
@@ -72,9 +63,9 @@ public class RegisterImportService {
             writer.analyze();
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        LOG.infof("register import: %d rows, %d inserted, %d updated, %d unchanged in %d ms", read.rows().size(),
+        LOG.infof("register import: %d rows, %d inserted, %d updated, %d unchanged in %d ms", rows.size(),
                 plan.inserts().size(), plan.updates().size(), plan.unchanged(), millis);
-        return new ImportSummary(read.rows().size(), plan.inserts().size(), plan.updates().size(), plan.unchanged(), millis);
+        return new ImportSummary(rows.size(), plan.inserts().size(), plan.updates().size(), plan.unchanged(), millis);
     }
 
     /** Orders problems by row number ("rows[12]..."), then the rest. */

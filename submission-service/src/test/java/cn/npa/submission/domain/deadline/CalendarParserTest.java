@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.npa.common.problem.FieldError;
-import cn.npa.submission.domain.deadline.CalendarInput.DayInput;
+import cn.npa.submission.domain.deadline.CalendarDraft.DayDraft;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,9 +15,9 @@ class CalendarParserTest {
 
     @Test
     void acceptsAGoodYear() {
-        CalendarParser.Parsed p = CalendarParser.parse(2026, new CalendarInput(
-                List.of(new DayInput("2026-10-01", "National Day"), new DayInput("2026-10-03", "National Day")),
-                List.of(new DayInput("2026-10-10", " National Day make-up "))));
+        CalendarParser.Parsed p = CalendarParser.parse(2026, new CalendarDraft(
+                List.of(new DayDraft("2026-10-01", "National Day"), new DayDraft("2026-10-03", "National Day")),
+                List.of(new DayDraft("2026-10-10", " National Day make-up "))));
         assertTrue(p.errors().isEmpty(), p.errors().toString());
         assertEquals(2, p.year().holidays().size());
         assertEquals("National Day make-up", p.year().makeUpWorkdays().get(0).name());
@@ -25,10 +25,10 @@ class CalendarParserTest {
 
     @Test
     void listsEveryBadEntry() {
-        CalendarParser.Parsed p = CalendarParser.parse(2026, new CalendarInput(
-                Arrays.asList(new DayInput("2026-10-01", null), new DayInput("2026-02-30", null), new DayInput("2025-12-31", null),
-                        null, new DayInput("2026-10-01", null), new DayInput("2026-10-10", null), new DayInput(null, null)),
-                List.of(new DayInput("2026-10-13", "a Tuesday"), new DayInput("2026-10-10", null), new DayInput("2027-01-02", null))));
+        CalendarParser.Parsed p = CalendarParser.parse(2026, new CalendarDraft(
+                Arrays.asList(new DayDraft("2026-10-01", null), new DayDraft("2026-02-30", null), new DayDraft("2025-12-31", null),
+                        null, new DayDraft("2026-10-01", null), new DayDraft("2026-10-10", null), new DayDraft(null, null)),
+                List.of(new DayDraft("2026-10-13", "a Tuesday"), new DayDraft("2026-10-10", null), new DayDraft("2027-01-02", null))));
         assertNull(p.year());
         List<String> found = p.errors().stream().map(e -> e.rule() + " " + e.path()).toList();
         assertEquals(List.of(
@@ -46,7 +46,7 @@ class CalendarParserTest {
 
     @Test
     void bothListsAreRequired() {
-        CalendarParser.Parsed p = CalendarParser.parse(2026, new CalendarInput(null, List.of()));
+        CalendarParser.Parsed p = CalendarParser.parse(2026, new CalendarDraft(null, List.of()));
         assertEquals(List.of(new FieldError("CAL-REQUIRED", "$.holidays", "holidays is required (send [] for none)")), p.errors());
     }
 }

@@ -19,7 +19,7 @@ class DemoRegisterIsValidTest {
         int n = 0;
         for (InstitutionRow r : rows) {
             n++;
-            InstitutionParser.Parsed p = InstitutionParser.parse(new InstitutionInput(r.code(), r.name(), r.kind(), r.parentCode(),
+            InstitutionParser.Parsed p = InstitutionParser.parse(new InstitutionDraft(r.code(), r.name(), r.kind(), r.parentCode(),
                     r.supervisorCode(), r.regionCode(), r.peerGroup(), r.validFrom().toString(),
                     r.validTo() == null ? null : r.validTo().toString()), "rows[" + n + "]");
             errors.addAll(p.errors());

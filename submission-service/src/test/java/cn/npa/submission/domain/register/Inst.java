@@ -91,8 +91,8 @@ public final class Inst {
     }
 
     /** The same row as text input, as a caller would send it. */
-    public InstitutionInput input() {
-        return new InstitutionInput(code, name, kind == null ? null : kind.name(), parent, supervisor, region,
+    public InstitutionDraft input() {
+        return new InstitutionDraft(code, name, kind == null ? null : kind.name(), parent, supervisor, region,
                 peer == null ? null : peer.name(), from == null ? null : from.toString(), to == null ? null : to.toString());
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Field rules of one institution, each with its failing and passing case. */
 class InstitutionParserTest {
 
-    private static List<String> rules(InstitutionInput in) {
+    private static List<String> rules(InstitutionDraft in) {
         return InstitutionParser.parse(in, "$").errors().stream().map(e -> e.rule() + "@" + e.path()).toList();
     }
 
@@ -24,10 +24,10 @@ class InstitutionParserTest {
 
     @Test
     void codeMustMatchThePattern() {
-        assertEquals(List.of("REG-CODE@$.code"), rules(new InstitutionInput("icbc_1", "n", "BRANCH_GRADE_ONE", "ICBC", "BUR-440000", "440000", null, "2000-01-01", null)));
-        assertEquals(List.of("REG-CODE@$.code"), rules(new InstitutionInput("X", "n", "BRANCH_GRADE_ONE", "ICBC", "BUR-440000", "440000", null, "2000-01-01", null)));
-        assertEquals(List.of("REG-CODE@$.code"), rules(new InstitutionInput("A".repeat(41), "n", "BRANCH_GRADE_ONE", "ICBC", "BUR-440000", "440000", null, "2000-01-01", null)));
-        assertEquals(List.of(), rules(new InstitutionInput("A".repeat(40), "n", "BRANCH_GRADE_ONE", "ICBC", "BUR-440000", "440000", null, "2000-01-01", null)));
+        assertEquals(List.of("REG-CODE@$.code"), rules(new InstitutionDraft("icbc_1", "n", "BRANCH_GRADE_ONE", "ICBC", "BUR-440000", "440000", null, "2000-01-01", null)));
+        assertEquals(List.of("REG-CODE@$.code"), rules(new InstitutionDraft("X", "n", "BRANCH_GRADE_ONE", "ICBC", "BUR-440000", "440000", null, "2000-01-01", null)));
+        assertEquals(List.of("REG-CODE@$.code"), rules(new InstitutionDraft("A".repeat(41), "n", "BRANCH_GRADE_ONE", "ICBC", "BUR-440000", "440000", null, "2000-01-01", null)));
+        assertEquals(List.of(), rules(new InstitutionDraft("A".repeat(40), "n", "BRANCH_GRADE_ONE", "ICBC", "BUR-440000", "440000", null, "2000-01-01", null)));
     }
 
     @Test
@@ -42,7 +42,7 @@ class InstitutionParserTest {
     void headOfficesAndOnlyHeadOfficesHaveAPeerGroup() {
         assertEquals(List.of("REG-PEER@$.peerGroup"), rules(Inst.headOffice("CC0001", "BUR-440000").peer(null).input()));
         assertEquals(List.of("REG-PEER@$.peerGroup"), rules(Inst.gradeOne("CC0001-440000", "CC0001", "BUR-440000").peer(PeerGroup.PRIVATE).input()));
-        assertEquals(List.of("REG-VALUE@$.peerGroup"), rules(new InstitutionInput("CC0002", "n", "BANK_HEAD_OFFICE", null, "CBRC", "440000", "MEGA", "2000-01-01", null)));
+        assertEquals(List.of("REG-VALUE@$.peerGroup"), rules(new InstitutionDraft("CC0002", "n", "BANK_HEAD_OFFICE", null, "CBRC", "440000", "MEGA", "2000-01-01", null)));
     }
 
     @Test
@@ -56,8 +56,8 @@ class InstitutionParserTest {
     @Test
     void datesMustBeDatesInOrder() {
         assertEquals(List.of("REG-DATES@$.validTo"), rules(Inst.cbrc().from("2020-01-01").to("2019-12-31").input()));
-        assertEquals(List.of("REG-DATES@$.validFrom"), rules(new InstitutionInput("CBRC", "n", "REGULATOR_NATIONAL", null, null, "110000", null, "2020-13-01", null)));
-        assertEquals(List.of("REG-REQUIRED@$.validFrom"), rules(new InstitutionInput("CBRC", "n", "REGULATOR_NATIONAL", null, null, "110000", null, null, null)));
+        assertEquals(List.of("REG-DATES@$.validFrom"), rules(new InstitutionDraft("CBRC", "n", "REGULATOR_NATIONAL", null, null, "110000", null, "2020-13-01", null)));
+        assertEquals(List.of("REG-REQUIRED@$.validFrom"), rules(new InstitutionDraft("CBRC", "n", "REGULATOR_NATIONAL", null, null, "110000", null, null, null)));
     }
 
     @Test
@@ -67,7 +67,7 @@ class InstitutionParserTest {
 
     @Test
     void everyProblemOfARowIsNamedAtOnce() {
-        List<FieldError> errors = InstitutionParser.parse(new InstitutionInput("bad code", "", "BANK", null, null, "123", null, "x", null), "rows[3]").errors();
+        List<FieldError> errors = InstitutionParser.parse(new InstitutionDraft("bad code", "", "BANK", null, null, "123", null, "x", null), "rows[3]").errors();
         assertEquals(List.of("rows[3].code", "rows[3].name", "rows[3].kind", "rows[3].regionCode", "rows[3].validFrom"),
                 errors.stream().map(FieldError::path).toList());
     }

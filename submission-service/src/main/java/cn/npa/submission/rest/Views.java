@@ -1,5 +1,13 @@
-package cn.npa.submission.service.intake;
+package cn.npa.submission.rest;
 
+import cn.npa.submission.domain.intake.AcceptedVersion;
+import cn.npa.submission.domain.intake.ExplainedFinding;
+import cn.npa.submission.domain.intake.FindingChanges;
+import cn.npa.submission.domain.intake.GivenExplanation;
+import cn.npa.submission.domain.intake.SlotFigures;
+import cn.npa.submission.domain.intake.SubmissionEntry;
+import cn.npa.submission.domain.intake.SubmissionHistory;
+import cn.npa.submission.domain.intake.VersionReceipt;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -11,7 +19,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The records intake puts on the wire: receipts, versions, findings, explanations, lists and figures. */
+/** The records intake puts on the wire (receipts, versions, findings, explanations, lists, figures) and their mapping from the domain. */
 public final class Views {
 
     private Views() {
@@ -107,5 +115,48 @@ public final class Views {
                                OffsetDateTime acceptedAt, boolean majorAdjustment, Map<String, BigDecimal> figures,
                                @Schema(implementation = Object.class, type = SchemaType.OBJECT,
                                        description = "The filing as received (see the Filing schema)") JsonNode body) {
+    }
+
+    static VersionView of(VersionReceipt r) {
+        DeadlineView deadline = r.deadline() == null ? null
+                : new DeadlineView(r.deadline().dueDate(), r.deadline().status(), r.deadline().daysLate());
+        return new VersionView(r.submissionId(), r.version(), r.institutionCode(), r.reportType(), r.period(), r.receivedAt(),
+                r.verdict(), r.verdictAtReceipt(), r.majorAdjustment(), r.amendmentReason(), r.submittedBy(), deadline, r.figures(),
+                findings(r.findings()), r.body());
+    }
+
+    static SubmissionView of(SubmissionHistory h) {
+        return new SubmissionView(h.id(), h.institutionCode(), h.reportType(), h.period(), h.latestVersion(), h.versions().stream()
+                .map(v -> new VersionSummary(v.version(), v.receivedAt(), v.verdict(), v.majorAdjustment(), v.amendmentReason(),
+                        v.location())).toList());
+    }
+
+    static SubmissionListItem of(SubmissionEntry e) {
+        return new SubmissionListItem(e.id(), e.institutionCode(), e.reportType(), e.period(), e.latestVersion(), e.verdict(),
+                e.receivedAt(), e.majorAdjustment());
+    }
+
+    static DiffView of(FindingChanges c) {
+        return new DiffView(c.submissionId(), c.version(), c.against(), findings(c.added()), findings(c.resolved()),
+                findings(c.unchanged()));
+    }
+
+    static FiguresView of(SlotFigures f) {
+        return new FiguresView(f.submissionId(), f.institutionCode(), f.reportType(), f.period(), f.basis(), f.version(),
+                f.receivedAt(), f.figures());
+    }
+
+    static AcceptedView of(AcceptedVersion a) {
+        return new AcceptedView(a.submissionId(), a.version(), a.institutionCode(), a.reportType(), a.period(), a.acceptedAt(),
+                a.majorAdjustment(), a.figures(), a.body());
+    }
+
+    private static List<FindingView> findings(List<ExplainedFinding> findings) {
+        return findings.stream().map(f -> new FindingView(f.rule(), f.path(), f.message(), f.figures(), explanation(f.explanation())))
+                .toList();
+    }
+
+    private static ExplanationView explanation(GivenExplanation e) {
+        return e == null ? null : new ExplanationView(e.text(), e.version(), e.givenBy(), e.givenAt(), e.carriedForward());
     }
 }

@@ -1,7 +1,6 @@
-package cn.npa.submission.repository;
+package cn.npa.submission.repository.register;
 
 import cn.npa.submission.domain.register.Institution;
-import cn.npa.submission.service.RegisterSnapshot;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,9 +21,9 @@ public class RegisterWriter {
     private static final String COPY = "copy institution (" + InstitutionRows.COLUMNS + ") from stdin with (format csv)";
     private static final int CHUNK = 2000;
     private final AgroalDataSource db;
-    private final Event<RegisterSnapshot.RegisterChanged> changed;
+    private final Event<RegisterChanged> changed;
 
-    public RegisterWriter(AgroalDataSource db, Event<RegisterSnapshot.RegisterChanged> changed) {
+    public RegisterWriter(AgroalDataSource db, Event<RegisterChanged> changed) {
         this.db = db;
         this.changed = changed;
     }
@@ -37,7 +36,7 @@ public class RegisterWriter {
     /** Marks the register changed, so that every replica rebuilds its index once this transaction commits. */
     public void bumpVersion() {
         execute("update register_version set version = version + 1 where id = 1");
-        changed.fire(new RegisterSnapshot.RegisterChanged());
+        changed.fire(new RegisterChanged());
     }
 
     /** Refreshes the planner's statistics; without them the tree queries fall back to full scans after a bulk load. */

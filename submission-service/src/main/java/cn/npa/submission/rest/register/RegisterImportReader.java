@@ -1,8 +1,9 @@
-package cn.npa.submission.service.register;
+package cn.npa.submission.rest.register;
 
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.RuleId;
-import cn.npa.submission.domain.register.InstitutionInput;
+import cn.npa.submission.domain.register.ImportRow;
+import cn.npa.submission.domain.register.InstitutionDraft;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -26,14 +27,14 @@ import java.util.Set;
  * Reads a register import as a stream, JSON array or CSV with a header line, into rows of text fields.
  * Every row is read even when earlier rows are bad, so that the answer can name every problem.
  */
-public final class RegisterReader {
+public final class RegisterImportReader {
 
     static final Set<String> FIELDS = Set.of("code", "name", "kind", "parentCode", "supervisorCode", "regionCode",
             "peerGroup", "validFrom", "validTo");
     private static final ObjectMapper JSON = new ObjectMapper(new JsonFactory());
     private static final CsvMapper CSV = new CsvMapper();
 
-    private RegisterReader() {
+    private RegisterImportReader() {
     }
 
     /** What was read: the rows, and the problems found while reading (unknown fields, non-text values, bad syntax). */
@@ -113,7 +114,7 @@ public final class RegisterReader {
         return "code,name,kind,parentCode,supervisorCode,regionCode,peerGroup,validFrom,validTo";
     }
 
-    private static InstitutionInput fromJson(ObjectNode node, String path, List<FieldError> errors) {
+    private static InstitutionDraft fromJson(ObjectNode node, String path, List<FieldError> errors) {
         Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
@@ -121,7 +122,7 @@ public final class RegisterReader {
                 errors.add(new FieldError(RuleId.REG_FIELD, path + "." + name, "unknown field '" + name + "'"));
             }
         }
-        return new InstitutionInput(text(node, "code", path, errors), text(node, "name", path, errors), text(node, "kind", path, errors),
+        return new InstitutionDraft(text(node, "code", path, errors), text(node, "name", path, errors), text(node, "kind", path, errors),
                 text(node, "parentCode", path, errors), text(node, "supervisorCode", path, errors), text(node, "regionCode", path, errors),
                 text(node, "peerGroup", path, errors), text(node, "validFrom", path, errors), text(node, "validTo", path, errors));
     }
@@ -138,8 +139,8 @@ public final class RegisterReader {
         return v.textValue();
     }
 
-    private static InstitutionInput fromMap(Map<String, String> m) {
-        return new InstitutionInput(m.get("code"), m.get("name"), m.get("kind"), m.get("parentCode"), m.get("supervisorCode"),
+    private static InstitutionDraft fromMap(Map<String, String> m) {
+        return new InstitutionDraft(m.get("code"), m.get("name"), m.get("kind"), m.get("parentCode"), m.get("supervisorCode"),
                 m.get("regionCode"), m.get("peerGroup"), m.get("validFrom"), m.get("validTo"));
     }
 }

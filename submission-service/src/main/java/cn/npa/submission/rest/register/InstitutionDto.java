@@ -1,4 +1,4 @@
-package cn.npa.submission.rest;
+package cn.npa.submission.rest.register;
 
 import cn.npa.submission.domain.register.Institution;
 import com.fasterxml.jackson.annotation.JsonInclude;

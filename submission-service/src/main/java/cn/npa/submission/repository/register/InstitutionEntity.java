@@ -1,4 +1,4 @@
-package cn.npa.submission.repository;
+package cn.npa.submission.repository.register;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

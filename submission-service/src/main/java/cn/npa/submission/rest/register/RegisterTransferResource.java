@@ -1,10 +1,10 @@
-package cn.npa.submission.rest;
+package cn.npa.submission.rest.register;
 
 import cn.npa.common.security.Roles;
 import cn.npa.common.time.Shanghai;
-import cn.npa.submission.service.register.ImportSummary;
+import cn.npa.submission.domain.register.ImportSummary;
 import cn.npa.submission.service.register.RegisterImportService;
-import cn.npa.submission.service.register.RegisterReader;
+import cn.npa.submission.service.register.RegisterService;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,12 +33,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RegisterTransferResource {
 
     private final RegisterImportService importer;
+    private final RegisterService register;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public RegisterTransferResource(RegisterImportService importer, ObjectMapper json, Clock clock) {
-        this.clock = clock;
+    public RegisterTransferResource(RegisterImportService importer, RegisterService register, ObjectMapper json, Clock clock) {
         this.importer = importer;
+        this.register = register;
+        this.clock = clock;
         this.json = json;
     }
 
@@ -49,7 +51,7 @@ public class RegisterTransferResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Import a register as a JSON array of institutions: all or nothing, every bad row named; re-importing changes nothing")
     public ImportSummary importJson(InputStream body) throws IOException {
-        return importer.importRows(RegisterReader.json(body));
+        return importRows(RegisterImportReader.json(body));
     }
 
     @POST
@@ -59,7 +61,7 @@ public class RegisterTransferResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Import a register as CSV with a header line (code,name,kind,parentCode,supervisorCode,regionCode,peerGroup,validFrom,validTo)")
     public ImportSummary importCsv(InputStream body) throws IOException {
-        return importer.importRows(RegisterReader.csv(body));
+        return importRows(RegisterImportReader.csv(body));
     }
 
     @GET
@@ -72,7 +74,7 @@ public class RegisterTransferResource {
         return out -> {
             try (JsonGenerator gen = json.getFactory().createGenerator(out)) {
                 gen.writeStartArray();
-                importer.export(d, i -> write(gen, InstitutionDto.of(i)));
+                register.export(d, i -> write(gen, InstitutionDto.of(i)));
                 gen.writeEndArray();
             }
         };
@@ -88,7 +90,7 @@ public class RegisterTransferResource {
         return out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write(CsvLine.HEADER + "\n");
-            importer.export(d, i -> {
+            register.export(d, i -> {
                 try {
                     w.write(CsvLine.of(i) + "\n");
                 } catch (IOException e) {
@@ -97,6 +99,10 @@ public class RegisterTransferResource {
             });
             w.flush();
         };
+    }
+
+    private ImportSummary importRows(RegisterImportReader.Result read) {
+        return importer.importRows(read.rows(), read.errors());
     }
 
     private void write(JsonGenerator gen, InstitutionDto dto) {

@@ -1,4 +1,4 @@
-package cn.npa.submission.repository;
+package cn.npa.submission.repository.register;
 
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;

@@ -1,4 +1,4 @@
-package cn.npa.submission.repository;
+package cn.npa.submission.repository.register;
 
 import cn.npa.submission.domain.register.Institution;
 import cn.npa.submission.domain.register.InstitutionKind;

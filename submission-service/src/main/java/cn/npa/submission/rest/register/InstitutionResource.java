@@ -1,13 +1,12 @@
-package cn.npa.submission.rest;
+package cn.npa.submission.rest.register;
 
 import cn.npa.common.security.Roles;
 import cn.npa.common.time.Shanghai;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
 import cn.npa.submission.domain.register.Institution;
-import cn.npa.submission.domain.register.InstitutionInput;
-import cn.npa.submission.service.RegisterScope;
-import cn.npa.submission.service.RegisterService;
+import cn.npa.submission.service.register.RegisterScope;
+import cn.npa.submission.service.register.RegisterService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -47,7 +46,7 @@ public class InstitutionResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Add one validity interval of an institution")
     public Response add(InstitutionInput input, @Context UriInfo uri) {
-        Institution added = register.add(input);
+        Institution added = register.add(input.toDraft());
         return Response.created(uri.getAbsolutePathBuilder().path(added.code()).queryParam("asOf", added.validFrom()).build())
                 .entity(InstitutionDto.of(added)).build();
     }

@@ -1,4 +1,4 @@
-package cn.npa.submission.service;
+package cn.npa.submission.service.register;
 
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.ProblemException;
@@ -6,19 +6,20 @@ import cn.npa.common.problem.RuleId;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
 import cn.npa.submission.domain.register.Institution;
-import cn.npa.submission.domain.register.InstitutionInput;
+import cn.npa.submission.domain.register.InstitutionDraft;
 import cn.npa.submission.domain.register.InstitutionParser;
 import cn.npa.submission.domain.register.RegisterIndex;
 import cn.npa.submission.domain.register.RegisterRules;
-import cn.npa.submission.repository.InstitutionEntity;
-import cn.npa.submission.repository.InstitutionRepository;
-import cn.npa.submission.repository.RegisterQueries;
-import cn.npa.submission.repository.RegisterWriter;
+import cn.npa.submission.repository.register.InstitutionEntity;
+import cn.npa.submission.repository.register.InstitutionRepository;
+import cn.npa.submission.repository.register.RegisterQueries;
+import cn.npa.submission.repository.register.RegisterWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Adds and reads institutions, enforcing the register rules of domain spec section 1. Callers check scope first.
@@ -42,7 +43,7 @@ public class RegisterService {
 
     /** Adds one validity interval; the whole register as it would be afterwards must obey every rule. */
     @Transactional
-    public Institution add(InstitutionInput input) {
+    public Institution add(InstitutionDraft input) {
         InstitutionParser.Parsed parsed = InstitutionParser.parse(input, "$");
         if (!parsed.errors().isEmpty()) {
             throw ProblemException.invalid("The institution breaks " + parsed.errors().size() + " register rule(s).", parsed.errors());
@@ -101,6 +102,11 @@ public class RegisterService {
 
     public Page<Institution> search(String name, String region, String peerGroup, String kind, LocalDate asOf, PageRequest page) {
         return queries.search(name, region, peerGroup, kind, asOf, page);
+    }
+
+    /** Streams every institution valid on a date, regulators first, then each bank level (the bulk export). */
+    public void export(LocalDate asOf, Consumer<Institution> sink) {
+        queries.export(asOf, sink);
     }
 
     private RegisterIndex existing(String code, LocalDate asOf) {

@@ -1,7 +1,8 @@
-package cn.npa.submission.service;
+package cn.npa.submission.service.register;
 
 import cn.npa.submission.domain.register.RegisterIndex;
-import cn.npa.submission.repository.RegisterQueries;
+import cn.npa.submission.repository.register.RegisterChanged;
+import cn.npa.submission.repository.register.RegisterQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -36,10 +37,6 @@ public class RegisterSnapshot {
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegisterChanged event) {
         generation.incrementAndGet();
         checkedAt = 0;
-    }
-
-    /** Fired in the transaction of every register change. */
-    public record RegisterChanged() {
     }
 
     /** Trusts the check for a second, unless a local change committed since it began (write, then re-check the generation). */
