@@ -1,5 +1,6 @@
 package cn.npa.testing;
 
+import cn.npa.common.security.Roles;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -89,9 +90,9 @@ public abstract class SecurityMatrix {
         List<DynamicTest> tests = new ArrayList<>();
         rules().forEach((op, rule) -> {
             tests.add(DynamicTest.dynamicTest(op + " without a token", () -> expect401(send(rule.call(), null))));
-            tests.add(DynamicTest.dynamicTest(op + " with an expired token", () -> expect401(send(rule.call(), TestTokens.expired("CBRC", "admin", "cbrc", "service")))));
-            tests.add(DynamicTest.dynamicTest(op + " with a wrongly signed token", () -> expect401(send(rule.call(), TestTokens.wronglySigned("CBRC", "admin", "cbrc", "service")))));
-            tests.add(DynamicTest.dynamicTest(op + " with alg none", () -> expect401(send(rule.call(), TestTokens.algNone("CBRC", "admin", "cbrc", "service")))));
+            tests.add(DynamicTest.dynamicTest(op + " with an expired token", () -> expect401(send(rule.call(), TestTokens.expired("CBRC", Roles.ADMIN, Roles.CBRC, Roles.SERVICE)))));
+            tests.add(DynamicTest.dynamicTest(op + " with a wrongly signed token", () -> expect401(send(rule.call(), TestTokens.wronglySigned("CBRC", Roles.ADMIN, Roles.CBRC, Roles.SERVICE)))));
+            tests.add(DynamicTest.dynamicTest(op + " with alg none", () -> expect401(send(rule.call(), TestTokens.algNone("CBRC", Roles.ADMIN, Roles.CBRC, Roles.SERVICE)))));
         });
         return tests.stream();
     }

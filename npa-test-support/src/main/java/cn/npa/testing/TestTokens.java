@@ -1,5 +1,6 @@
 package cn.npa.testing;
 
+import cn.npa.common.security.Roles;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
 import java.nio.charset.StandardCharsets;
@@ -30,23 +31,23 @@ public final class TestTokens {
     }
 
     public static String bank(String institution) {
-        return token("bank-user@" + institution, institution, "bank");
+        return token("bank-user@" + institution, institution, Roles.BANK);
     }
 
     public static String bureau(String institution) {
-        return token("bureau-user@" + institution, institution, "bureau");
+        return token("bureau-user@" + institution, institution, Roles.BUREAU);
     }
 
     public static String cbrc() {
-        return token("cbrc-user", "CBRC", "cbrc");
+        return token("cbrc-user", "CBRC", Roles.CBRC);
     }
 
     public static String admin() {
-        return token("admin-user", "CBRC", "admin");
+        return token("admin-user", "CBRC", Roles.ADMIN);
     }
 
     public static String service() {
-        return token("report-service", null, "service");
+        return token("report-service", null, Roles.SERVICE);
     }
 
     /** A token whose expiry lies an hour in the past. */

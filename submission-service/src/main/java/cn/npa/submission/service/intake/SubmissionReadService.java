@@ -22,6 +22,7 @@ import cn.npa.submission.domain.intake.SubmissionHistory;
 import cn.npa.submission.domain.intake.VersionEntry;
 import cn.npa.submission.domain.intake.VersionReceipt;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.npa.submission.service.register.RegisterScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -35,27 +36,20 @@ public class SubmissionReadService {
     private final VersionRepository versions;
     private final FindingRepository findings;
     private final ObjectMapper json;
+    private final RegisterScope scopes;
 
     public SubmissionReadService(SubmissionRepository submissions, VersionRepository versions, FindingRepository findings,
-                                 ObjectMapper json) {
+                                 ObjectMapper json, RegisterScope scopes) {
         this.json = json;
+        this.scopes = scopes;
         this.submissions = submissions;
         this.versions = versions;
         this.findings = findings;
     }
 
-    /** What the caller may read, as a row filter (bank tree or supervisory tree frozen at the period's end). */
-    public static Scope scope(Caller caller) {
-        if (caller.readsAll()) {
-            return new Scope(true, null, null);
-        }
-        String own = caller.institution() == null ? "-" : caller.institution();
-        return caller.is(Roles.BANK) ? new Scope(false, own, null) : new Scope(false, null, own);
-    }
-
     /** The submission, or 404 when it does not exist or lies outside the caller's scope (existence must not leak). */
     public StoredSubmission visible(UUID id, Caller caller) {
-        Scope s = scope(caller);
+        Scope s = scopes.submissions();
         return submissions.find(id).filter(sub -> s.all() || (s.bankRoot() != null ? sub.bankPath().contains(s.bankRoot())
                 : sub.regulatorPath().contains(s.regulator()))).orElseThrow(() -> ProblemException.notFound("No submission " + id + "."));
     }
@@ -88,7 +82,7 @@ public class SubmissionReadService {
 
     @Transactional
     public Page<SubmissionEntry> list(SubmissionFilter filter, Caller caller, PageRequest page) {
-        return submissions.page(filter, scope(caller), page).map(x -> new SubmissionEntry(x.submission().id(),
+        return submissions.page(filter, scopes.submissions(), page).map(x -> new SubmissionEntry(x.submission().id(),
                 x.submission().institutionCode(), x.submission().reportType(), x.submission().period(), x.submission().latestVersion(),
                 x.verdict(), x.receivedAt(), x.majorAdjustment()));
     }

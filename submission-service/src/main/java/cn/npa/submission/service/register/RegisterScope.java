@@ -7,6 +7,7 @@ import cn.npa.submission.domain.register.Institution;
 import cn.npa.submission.domain.register.InstitutionKind;
 import cn.npa.submission.domain.register.RegisterIndex;
 import cn.npa.submission.repository.ObligationScope;
+import cn.npa.submission.repository.SubmissionRepository;
 import jakarta.enterprise.context.RequestScoped;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the caller may see, decided in one place for the register and for what hangs off it (obligations): a bank its
+ * What the caller may see, decided in one place for the register and for what hangs off it (obligations, submissions): a bank its
  * own institution and what lies below it in the bank tree; a bureau itself, the regulators below it and its
  * jurisdiction; the CBRC, admins and services everything. Out of scope reads answer 404, so that the existence of
  * another bank's units does not leak.
@@ -61,6 +62,15 @@ public class RegisterScope {
         if (!caller.is(Roles.BUREAU) || own == null || !snapshot.index().isWithin(regulator, own, date)) {
             throw ProblemException.notFound("No regulator '" + regulator + "' is valid on " + date + ".");
         }
+    }
+
+    /** The caller's scope in the terms a submission stores: the bank and regulator paths frozen at its period end. */
+    public SubmissionRepository.Scope submissions() {
+        if (caller.readsAll()) {
+            return new SubmissionRepository.Scope(true, null, null);
+        }
+        String own = caller.institution() == null ? "-" : caller.institution();
+        return caller.is(Roles.BANK) ? new SubmissionRepository.Scope(false, own, null) : new SubmissionRepository.Scope(false, null, own);
     }
 
     /** The caller's scope in the terms the obligation table stores, with the trees as they stand on {@code today}. */
