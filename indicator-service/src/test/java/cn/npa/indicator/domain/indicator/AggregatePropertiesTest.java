@@ -14,7 +14,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /** Properties of aggregates from summed amounts (domain §6): a sum's ratio lies between its members' ratios. */
-class AggregateProperties {
+class AggregatePropertiesTest {
 
     @Property(tries = 200)
     void aggregateRatioLiesBetweenTheMembersMinAndMax_I1(
