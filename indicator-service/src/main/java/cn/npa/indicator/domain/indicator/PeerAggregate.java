@@ -1,0 +1,82 @@
+package cn.npa.indicator.domain.indicator;
+
+import cn.npa.indicator.domain.figures.AssetClass;
+import cn.npa.indicator.domain.figures.ComparisonBase;
+import cn.npa.indicator.domain.figures.PeerGroup;
+import cn.npa.indicator.domain.figures.UnitFigures;
+import cn.npa.indicator.domain.figures.UnitHistory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A peer group's aggregate of one indicator, computed from the members' summed amounts, never from their ratios
+ * (domain §6). The comparison is like for like: a member counts only if it carries the class at every date the formula
+ * reads (a bank without figures at the base neither adds to t nor to the base). Says which units were used.
+ *
+ * @param figures     the summed history (a synthetic unit {@code PEER:<group>}), null when no member qualified
+ * @param unitsUsed   the members summed, in the order given
+ * @param unitsLeftOut members of the group left out because a date or section was missing
+ */
+public record PeerAggregate(PeerGroup group, FormulaId formula, AssetClass assetClass, ComparisonBase base,
+                            UnitHistory figures, List<String> unitsUsed, List<String> unitsLeftOut, IndicatorValue value) {
+
+    public PeerAggregate {
+        Objects.requireNonNull(group, "group");
+        unitsUsed = List.copyOf(unitsUsed);
+        unitsLeftOut = List.copyOf(unitsLeftOut);
+    }
+
+    /** The aggregate of formula f over the members of the group among the given units (others are ignored). */
+    public static PeerAggregate of(PeerGroup group, FormulaId f, AssetClass c, ComparisonBase b, List<UnitHistory> units) {
+        if (f.isPeerRelative()) {
+            throw new IllegalArgumentException(f.id() + " is itself relative to the peer group");
+        }
+        ComparisonBase base = f.usesBase() ? b : null;
+        if (!f.assetClasses().contains(c)) {
+            return new PeerAggregate(group, f, c, base, null, List.of(), List.of(),
+                    IndicatorValue.undefined(f, c, base, UndefinedReason.NOT_APPLICABLE));
+        }
+        List<UnitHistory> used = new ArrayList<>();
+        List<UnitHistory> leftOut = new ArrayList<>();
+        for (UnitHistory u : units) {
+            if (u.peerGroup() != group) {
+                continue;
+            }
+            boolean complete = f.slots().stream().allMatch(s -> s.of(u, b) != null && c.isReportedIn(s.of(u, b)));
+            if (complete) {
+                used.add(u);
+            } else {
+                leftOut.add(u);
+            }
+        }
+        List<String> usedCodes = used.stream().map(UnitHistory::unitCode).toList();
+        List<String> leftOutCodes = leftOut.stream().map(UnitHistory::unitCode).toList();
+        if (used.isEmpty()) {
+            return new PeerAggregate(group, f, c, base, null, usedCodes, leftOutCodes,
+                    IndicatorValue.undefined(f, c, base, UndefinedReason.NO_DEFINED_INPUT));
+        }
+        UnitHistory summed = sum(group, f, c, b, used);
+        return new PeerAggregate(group, f, c, base, summed, usedCodes, leftOutCodes, Indicators.compute(f, c, b, summed, null));
+    }
+
+    private static UnitHistory sum(PeerGroup group, FormulaId f, AssetClass c, ComparisonBase b, List<UnitHistory> used) {
+        String code = "PEER:" + group;
+        UnitHistory h = null;
+        for (Slot s : List.of(Slot.CURRENT, Slot.BASE, Slot.YEAR_START, Slot.SAME_LAST_YEAR, Slot.LAST_YEAR_START)) {
+            if (!f.slots().contains(s)) {
+                continue;
+            }
+            List<UnitFigures> at = used.stream().map(u -> s.of(u, b)).toList();
+            UnitFigures total = UnitFigures.sum(code, group, at.get(0).period(), c, at);
+            h = switch (s) {
+                case CURRENT -> UnitHistory.of(total);
+                case BASE -> b == ComparisonBase.PREVIOUS_PERIOD ? h.withPrevious(total) : h.withYearStart(total);
+                case YEAR_START -> h.withYearStart(total);
+                case SAME_LAST_YEAR -> h.withLastYear(total, h.lastYearStart());
+                case LAST_YEAR_START -> h.withLastYear(h.sameLastYear(), total);
+            };
+        }
+        return h;
+    }
+}
