@@ -18,7 +18,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
 /** Properties of R1 over random registers where only the sub-branches file: sums are exact and nothing counts twice. */
-class RollupProperties {
+class RollupPropertiesTest {
 
     private record Case(Hierarchy hierarchy, Map<String, Figures> filings, Map<String, String> bureauOfLeaf) {
     }
