@@ -1,0 +1,48 @@
+package cn.npa.submission.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.npa.submission.DemoRegister;
+import cn.npa.testing.ProblemAssertions;
+import cn.npa.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A NUL or another control character in a path or query parameter of a read gets a 400 naming the parameter (PARAM),
+ * never a 500 from the database (the hostile probe of the embedded run found about fifteen such reads).
+ */
+@QuarkusTest
+class HostileParametersTest {
+
+    @BeforeEach
+    void register() {
+        DemoRegister.load();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "/api/v1/institutions?name=Bank%00",
+        "/api/v1/institutions?region=44%000000",
+        "/api/v1/institutions?kind=BRANCH%00",
+        "/api/v1/institutions/LC%000001",
+        "/api/v1/institutions/LC0001%0A/children",
+        "/api/v1/obligations?institution=LC0001%00&period=2026-10",
+        "/api/v1/obligations?period=2026-10%00",
+        "/api/v1/submissions?institution=%00",
+        "/api/v1/deadline-rules?bureauCode=BUR-440000%00",
+    })
+    void aControlCharacterInAParameterIsA400NamingIt(String uri) {
+        Response r = given().auth().oauth2(TestTokens.cbrc()).urlEncodingEnabled(false).get(uri).andReturn();
+        ProblemAssertions.assertProblem(r, 400);
+        List<String> rules = r.jsonPath().getList("errors.rule");
+        assertEquals("PARAM", rules.get(0), r.asString());
+        assertTrue(r.jsonPath().getString("errors[0].message").contains("control characters"), r.asString());
+    }
+}
