@@ -3,6 +3,7 @@ package cn.npa.submission.rest;
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.ProblemException;
 import cn.npa.common.problem.RuleId;
+import cn.npa.submission.domain.period.ReportPeriod;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -44,6 +45,27 @@ final class QueryParams {
 
     static String text(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * A period filter: a month (2026-10), quarter (2026-Q3), year (2026) or, for MAJOR_CHANGE reports, a date; null when
+     * absent. An impossible value (2026-13, garbage) is a 400, not an empty page.
+     */
+    static String period(String value, String name) {
+        String text = text(value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return ReportPeriod.parse(text).toString();
+        } catch (IllegalArgumentException notAPeriod) {
+            try {
+                return LocalDate.parse(text).toString();
+            } catch (DateTimeParseException notADate) {
+                throw ProblemException.badRequest("Parameter " + name + " is not a period.", List.of(new FieldError(RuleId.PERIOD, name,
+                        notAPeriod.getMessage() + " (or a date YYYY-MM-DD for a MAJOR_CHANGE)")));
+            }
+        }
     }
 
     static String required(String value, String name) {

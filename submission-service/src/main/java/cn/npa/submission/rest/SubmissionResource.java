@@ -131,7 +131,7 @@ public class SubmissionResource {
                                                @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         ReportType t = QueryParams.enumValue(ReportType.class, type, "type");
         Verdicts v = QueryParams.enumValue(Verdicts.class, verdict, "verdict");
-        return reads.list(new SubmissionFilter(QueryParams.text(institution), t == null ? null : t.name(), QueryParams.text(period),
+        return reads.list(new SubmissionFilter(QueryParams.text(institution), t == null ? null : t.name(), QueryParams.period(period, "period"),
                 v == null ? null : v.name()), caller, PageRequest.of(page, size)).map(Views::of);
     }
 
@@ -141,7 +141,7 @@ public class SubmissionResource {
     @Operation(summary = "The latest accepted version of every submission of a period, with key figures and body; paged")
     public Page<Views.AcceptedView> accepted(@QueryParam("period") String period, @QueryParam("page") Integer page,
                                              @QueryParam("size") Integer size) {
-        return reads.accepted(QueryParams.required(period, "period"), PageRequest.of(page, size)).map(Views::of);
+        return reads.accepted(QueryParams.period(QueryParams.required(period, "period"), "period"), PageRequest.of(page, size)).map(Views::of);
     }
 
     @GET
@@ -152,7 +152,7 @@ public class SubmissionResource {
                                      @QueryParam("period") String period, @QueryParam("basis") String basis) {
         ReportType t = QueryParams.enumValue(ReportType.class, QueryParams.required(type, "type"), "type");
         Basis b = basis == null || basis.isBlank() ? Basis.RESTATED : QueryParams.enumValue(Basis.class, basis, "basis");
-        return Views.of(reads.figures(QueryParams.required(institution, "institution"), t.name(), QueryParams.required(period, "period"),
+        return Views.of(reads.figures(QueryParams.required(institution, "institution"), t.name(), QueryParams.period(QueryParams.required(period, "period"), "period"),
                 b == Basis.RESTATED, caller));
     }
 

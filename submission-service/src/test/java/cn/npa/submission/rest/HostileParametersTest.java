@@ -45,4 +45,25 @@ class HostileParametersTest {
         assertEquals("PARAM", rules.get(0), r.asString());
         assertTrue(r.jsonPath().getString("errors[0].message").contains("control characters"), r.asString());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "/api/v1/submissions?period=2026-13",
+        "/api/v1/submissions?period=garbage",
+        "/api/v1/submissions?period=2026-Q5",
+        "/api/v1/submissions/accepted?period=2026-13",
+        "/api/v1/obligations?period=garbage",
+    })
+    void anImpossiblePeriodFilterIsA400NotAnEmptyPage(String uri) {
+        Response r = given().auth().oauth2(TestTokens.cbrc()).get(uri).andReturn();
+        ProblemAssertions.assertProblem(r, 400);
+        assertEquals("period", r.jsonPath().getString("errors[0].path"), r.asString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/api/v1/submissions?period=2026-10", "/api/v1/submissions?period=2026-Q3",
+        "/api/v1/submissions?period=2026", "/api/v1/submissions?period=2026-11-20"})
+    void aPossiblePeriodFilterStillPages(String uri) {
+        given().auth().oauth2(TestTokens.cbrc()).get(uri).then().statusCode(200);
+    }
 }
