@@ -47,6 +47,8 @@ public enum RuleId {
     PARAM,
     /** A period parameter that cannot be read. */
     PERIOD,
+    /** A request body without a Content-Type, or with one the operation does not read. */
+    CONTENT_TYPE,
     /** Obligations are generated only for a period that has ended. */
     PERIOD_NOT_ENDED,
     /** The Idempotency-Key header. */

@@ -10,10 +10,15 @@ import cn.npa.testing.TestClock;
 import cn.npa.testing.TestTokens;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -23,6 +28,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -42,6 +48,9 @@ class HostileIntakeTest {
     @Inject
     TestClock clock;
 
+    @TestHTTPResource("/api/v1/submissions")
+    URI submissions;
+
     @BeforeEach
     void register() {
         // the corpus names fixed periods: 2026-Q4 has not ended on this day (V5), 2026-Q3 has
@@ -55,6 +64,20 @@ class HostileIntakeTest {
     @AfterEach
     void resetClock() {
         clock.reset();
+    }
+
+    @Test
+    void aFilingWithoutContentTypeIsA415AndStoresNothing() throws Exception {
+        Map<String, Long> before = IntakeTables.counts(db);
+        // rest-assured always names a type; java.net.http sends none unless told
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(submissions)
+                .header("Authorization", "Bearer " + TestTokens.bank(BANK))
+                .POST(HttpRequest.BodyPublishers.ofString(FilingBodies.monthly(BANK, "2026-10").json())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(415, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), r.body());
+        assertTrue(r.body().contains("\"rule\":\"CONTENT-TYPE\""), r.body());
+        assertEquals(before, IntakeTables.counts(db), "nothing may be stored");
     }
 
     /** One hostile request and what it must get. */
