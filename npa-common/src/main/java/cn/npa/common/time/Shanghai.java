@@ -14,7 +14,7 @@ public final class Shanghai {
 
     /** Today in Shanghai by the given clock (the platform's one {@link Clock}). */
     public static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(ZONE));
+        return clock.instant().atZone(ZONE).toLocalDate();
     }
 
     /** The given date, or today in Shanghai by the clock when none was given. */

@@ -66,7 +66,7 @@ public class ExplanationService {
         if (ofRule.isEmpty()) {
             throw ProblemException.notFound("Version " + n + " of submission " + id + " has no " + rule + " finding.");
         }
-        OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         ofRule.forEach(f -> findings.explain(s.id(), n, f, text, caller.subject(), now));
         refreshVerdicts(s, n);
         audit.record(caller.subject(), "EXPLAINED", s.institutionCode(), s.id(), n, RequestIds.current(), rule + ": " + text);

@@ -116,7 +116,7 @@ public class IntakeService {
         ReportType type = ReportType.valueOf(h.reportType());
         var end = FilerRules.referenceDate(type, h.period());
         Institution filer = filerRules.activeOn(h.institutionCode(), end).orElseThrow();
-        OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         // Round trip 1: create the slot or claim its next version, locking it (writers of one slot follow each other).
         StoredSubmission sub = submissions.claimNextVersion(new StoredSubmission(UUID.randomUUID(), h.institutionCode(), h.reportType(),
                 h.period(), end, filerRules.bankPath(filer, end), filerRules.regulatorPath(filer, end), now, 1));
