@@ -31,7 +31,9 @@ public enum ProblemKind {
     /** 422: well-formed but breaking rules; every finding is listed in {@code errors}. */
     VALIDATION(422, "validation", "The request breaks validation rules"),
     /** 500: an unexpected error; the body carries only the request id. */
-    INTERNAL_ERROR(500, "internal-error", "Internal error");
+    INTERNAL_ERROR(500, "internal-error", "Internal error"),
+    /** 503: something the answer needs is not available yet (another service unreachable); try again later. */
+    SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable");
 
     private static final String URN = "urn:npa:problem:";
 

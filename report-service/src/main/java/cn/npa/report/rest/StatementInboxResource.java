@@ -4,11 +4,16 @@ import cn.npa.common.problem.RuleId;
 import cn.npa.common.security.Roles;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
+import cn.npa.report.domain.feed.FeedOutcome;
 import cn.npa.report.service.StatementInbox;
+import cn.npa.report.service.feed.FeedEvent;
+import cn.npa.report.service.feed.FeedEventReader;
+import cn.npa.report.service.feed.FeedResult;
+import cn.npa.report.service.feed.FeedService;
+import com.fasterxml.jackson.databind.JsonNode;
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -30,22 +35,29 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class StatementInboxResource {
 
     private final StatementInbox inbox;
+    private final FeedService feed;
 
-    public StatementInboxResource(StatementInbox inbox) {
+    public StatementInboxResource(StatementInbox inbox, FeedService feed) {
         this.inbox = inbox;
+        this.feed = feed;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SERVICE)
-    @Operation(summary = "Receive an accepted filing; idempotent on eventId (201 when new, 200 when already received)")
-    public Response receive(@Valid @NotNull StatementAcceptedEvent event) {
-        if (!event.figures().path("filing").path("header").isObject()) {
-            // the figures alone cannot be rolled up or re-read: a statement must carry its filing (a non-2xx is sent again)
-            throw ProblemException.invalid("The accepted statement does not carry its filing; nothing was stored.",
-                    List.of(new FieldError(RuleId.EVENT, "$.figures.filing", "the accepted filing (with its header) is required")));
+    @Operation(operationId = "receiveAcceptedStatement", summary = "Receive one accepted filing (older single-event form of /api/v1/feed); idempotent on eventId (201 when new, 200 when already received)")
+    public Response receive(JsonNode event) {
+        if (event == null || !event.isObject()) {
+            throw ProblemException.invalid("The body is not an event; nothing was stored.",
+                    List.of(new FieldError(RuleId.EVENT, "$", "a JSON object is required")));
         }
-        return Response.status(inbox.receive(event.toDomain()) ? 201 : 200).build();
+        FeedEvent read = FeedEventReader.read(event, "$");
+        if (read instanceof FeedEvent.Rejected r) {
+            // e.g. a statement without its filing cannot be rolled up or re-read (a non-2xx is sent again)
+            throw ProblemException.invalid("The event cannot be read; nothing was stored.", r.errors());
+        }
+        FeedResult result = feed.receive(List.of(read)).get(0);
+        return Response.status(result.outcome() == FeedOutcome.STORED ? 201 : 200).build();
     }
 
     @GET

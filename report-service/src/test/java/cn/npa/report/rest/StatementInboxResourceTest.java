@@ -57,7 +57,7 @@ class StatementInboxResourceTest {
     @Test
     void anIncompleteEventNamesEveryMissingField() {
         var response = ProblemAssertions.assertProblem(given().auth().oauth2(TestTokens.service()).contentType("application/json")
-                .body(Map.of("submissionId", "S-2")).post("/api/v1/accepted-statements").andReturn(), 400);
+                .body(Map.of("submissionId", "S-2")).post("/api/v1/accepted-statements").andReturn(), 422);
         org.junit.jupiter.api.Assertions.assertTrue(response.jsonPath().getList("errors").size() >= 6, response.asString());
     }
 

@@ -88,6 +88,16 @@ public final class Hierarchy {
         return Collections.unmodifiableList(bankChildren.getOrDefault(code, List.of()));
     }
 
+    /** The regulators directly below a regulator in the supervisory tree. */
+    public List<InstitutionSnapshot> subRegulators(String regulatorCode) {
+        return Collections.unmodifiableList(subRegulators.getOrDefault(regulatorCode, List.of()));
+    }
+
+    /** The bank nodes a regulator supervises itself (not through a sub-regulator). */
+    public List<InstitutionSnapshot> supervisedBy(String regulatorCode) {
+        return Collections.unmodifiableList(supervised.getOrDefault(regulatorCode, List.of()));
+    }
+
     public List<InstitutionSnapshot> headOffices() {
         return List.copyOf(headOffices);
     }

@@ -26,8 +26,8 @@ class CoverageTest {
 
     /** Every sub-branch expected; A-GD-SZ2 has not filed. */
     private static Map<String, ObligationStatus> expected(ObligationStatus sz2) {
-        Map<String, ObligationStatus> e = new HashMap<>(Map.of("A-GD-SZ1", ObligationStatus.FILED,
-                "A-GD-GZ", ObligationStatus.LATE, "A-BJ-1", ObligationStatus.FILED, "B-SZ", ObligationStatus.FILED));
+        Map<String, ObligationStatus> e = new HashMap<>(Map.of("A-GD-SZ1", ObligationStatus.SUBMITTED_ON_TIME,
+                "A-GD-GZ", ObligationStatus.OVERDUE, "A-BJ-1", ObligationStatus.SUBMITTED_ON_TIME, "B-SZ", ObligationStatus.SUBMITTED_ON_TIME));
         e.put("A-GD-SZ2", sz2);
         return e;
     }
@@ -97,8 +97,8 @@ class CoverageTest {
     void filedParentCoversItsSubtreeButItsQ4ComparisonIsProvisional_R1_Q4() {
         Map<String, Figures> f = filingsWithoutSz2();
         f.put("BANK-A", loans("5850.00", "650.00").build());
-        Map<String, ObligationStatus> e = expected(ObligationStatus.LATE);
-        e.put("BANK-A", ObligationStatus.FILED);
+        Map<String, ObligationStatus> e = expected(ObligationStatus.OVERDUE);
+        e.put("BANK-A", ObligationStatus.SUBMITTED_ON_TIME);
         Coverages c = new Coverages(BankRollup.of(h, f), new Expectations(e, PREVIOUS_LOANS));
 
         Coverage bank = c.of("BANK-A");

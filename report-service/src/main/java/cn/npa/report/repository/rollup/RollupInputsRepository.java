@@ -1,0 +1,83 @@
+package cn.npa.report.repository.rollup;
+
+import cn.npa.common.db.Jdbc;
+import cn.npa.report.domain.rollup.Basis;
+import cn.npa.report.domain.rollup.ObligationStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What a period's rollup is computed from: the filings of either baseline, obligation statuses, revisions. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class RollupInputsRepository {
+
+    private static final int FETCH = 2000;
+
+    private final Jdbc jdbc;
+
+    public RollupInputsRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One filing of the basis: its unit, the version used (for traceability, R6) and the filing as stored (JSON text). */
+    @FunctionalInterface
+    public interface FilingSink {
+        void accept(String institutionCode, String submissionId, int version, String filingJson);
+    }
+
+    /** Streams each unit's filing of the period on the basis: its first accepted version, or its latest. */
+    public void filings(String period, List<String> reportTypes, Basis basis, FilingSink sink) {
+        String event = basis == Basis.AS_FIRST_REPORTED ? "first_event_id" : "latest_event_id";
+        jdbc.forEach("select s.institution_code, a.submission_id, a.version, (a.figures -> 'filing')::text as filing"
+                + " from statement_slot s join accepted_statement a on a.event_id = s." + event
+                + " where s.period = ? and s.report_type = any(cast(? as text[]))", FETCH,
+                rs -> sink.accept(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)),
+                period, new Jdbc.TextArray(reportTypes));
+    }
+
+    /** Each unit's latest total loans of the period (restated basis): the previous period's base of a loan share. */
+    public Map<String, BigDecimal> totalLoans(String period, List<String> reportTypes) {
+        Map<String, BigDecimal> out = new HashMap<>();
+        jdbc.forEach("select s.institution_code, (a.figures -> 'filing' -> 'loans' ->> 'totalLoans')::numeric"
+                + " from statement_slot s join accepted_statement a on a.event_id = s.latest_event_id"
+                + " where s.period = ? and s.report_type = any(cast(? as text[]))", FETCH,
+                rs -> {
+                    BigDecimal v = rs.getBigDecimal(2);
+                    if (v != null) {
+                        out.put(rs.getString(1), v);
+                    }
+                }, period, new Jdbc.TextArray(reportTypes));
+        return out;
+    }
+
+    /** The latest known obligation status of every expected filer of the period. */
+    public Map<String, ObligationStatus> obligations(String period, List<String> reportTypes) {
+        Map<String, ObligationStatus> out = new HashMap<>();
+        jdbc.forEach("select institution_code, status from obligation_status where period = ? and report_type = any(cast(? as text[]))",
+                FETCH, rs -> out.put(rs.getString(1), ObligationStatus.valueOf(rs.getString(2))),
+                period, new Jdbc.TextArray(reportTypes));
+        return out;
+    }
+
+    /** The inputs revision of each of these periods (0 when nothing arrived for it yet); '*' is the register's stamp. */
+    public Map<String, Long> revisions(List<String> periods) {
+        Map<String, Long> out = new HashMap<>();
+        periods.forEach(p -> out.put(p, 0L));
+        jdbc.forEach("select period, revision from period_revision where period = any(cast(? as text[]))", FETCH,
+                rs -> out.put(rs.getString(1), rs.getLong(2)), new Jdbc.TextArray(periods));
+        return out;
+    }
+
+    /** Periods whose inputs changed after {@code revision} (register stamps excluded), with their new revision. */
+    public Map<String, Long> changedSince(long revision) {
+        Map<String, Long> out = new HashMap<>();
+        jdbc.forEach("select period, revision from period_revision where period <> '*' and revision > ?", FETCH,
+                rs -> out.put(rs.getString(1), rs.getLong(2)), revision);
+        return out;
+    }
+
+}

@@ -1,0 +1,24 @@
+package cn.npa.report.service.rollup;
+
+import cn.npa.report.domain.period.RollupPeriod;
+import cn.npa.report.domain.rollup.BankRollup;
+import cn.npa.report.domain.rollup.Basis;
+import cn.npa.report.domain.rollup.Coverages;
+import cn.npa.report.domain.rollup.Expectations;
+import cn.npa.report.service.register.RegisterCopy;
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+/**
+ * One period's rollup on one basis (R1, R2): the trees of the period end, every bank node's figure, coverage, and the
+ * filing version each filing unit contributed (R6). {@code stamp} names the inputs it was computed from; when the
+ * inputs' stamp moves on, it is recomputed.
+ */
+public record PeriodRollup(RollupPeriod period, Basis basis, RegisterCopy register, BankRollup rollup, Coverages coverages,
+                           Expectations expectations, Map<String, FilingVersion> versions, String stamp,
+                           OffsetDateTime computedAt) {
+
+    /** The submission version a filing unit's figure comes from. */
+    public record FilingVersion(String submissionId, int version) {
+    }
+}
