@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The submission service's register export as its contract describes it (docs/feed.md, docs/register.md), served inside
@@ -54,6 +55,7 @@ public class RegisterExportFixture {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
     public Response export(@HeaderParam("Authorization") String bearer, @QueryParam("asOf") LocalDate asOf) {
         CALLS.incrementAndGet();
         if (down) {

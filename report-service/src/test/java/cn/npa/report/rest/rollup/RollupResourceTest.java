@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * filings and statuses arriving through the bulk feed as the submission service's relay sends them.
  */
 @QuarkusTest
-class RollupResourceTest {
+public class RollupResourceTest {
 
     private static final String BRANCH = "BRANCH_MONTHLY_NPL";
     private static final String BANK = "BANK_MONTHLY_NPL";
@@ -181,7 +181,7 @@ class RollupResourceTest {
         return SmallRegister.BJ;
     }
 
-    static void register(String period, List<RegisterExportFixture.Row> rows) {
+    public static void register(String period, List<RegisterExportFixture.Row> rows) {
         RegisterExportFixture.serve(RollupPeriod.parse(period).orElseThrow().end(), rows);
     }
 

@@ -10,24 +10,24 @@ import java.util.List;
  * Shenzhen sub-branches the sub-bureau supervises and a Guangzhou sub-branch the bureau supervises, and a Beijing
  * grade-one branch; bank CB, a local bank the Guangdong bureau supervises.
  */
-final class SmallRegister {
+public final class SmallRegister {
 
-    static final String CBRC = "CBRC";
-    static final String GD = "BUR-440000";
-    static final String SZ = "SUB-440300";
-    static final String BJ = "BUR-110000";
-    static final String LA = "LA0001";
-    static final String LA_GD = "LA0001-GD";
-    static final String SZ1 = "LA0001-GD-SZ1";
-    static final String SZ2 = "LA0001-GD-SZ2";
-    static final String GZ1 = "LA0001-GD-GZ1";
-    static final String LA_BJ = "LA0001-BJ";
-    static final String CB = "CB0001";
+    public static final String CBRC = "CBRC";
+    public static final String GD = "BUR-440000";
+    public static final String SZ = "SUB-440300";
+    public static final String BJ = "BUR-110000";
+    public static final String LA = "LA0001";
+    public static final String LA_GD = "LA0001-GD";
+    public static final String SZ1 = "LA0001-GD-SZ1";
+    public static final String SZ2 = "LA0001-GD-SZ2";
+    public static final String GZ1 = "LA0001-GD-GZ1";
+    public static final String LA_BJ = "LA0001-BJ";
+    public static final String CB = "CB0001";
 
     private SmallRegister() {
     }
 
-    static List<Row> rows() {
+    public static List<Row> rows() {
         return rows(LA_GD);
     }
 
