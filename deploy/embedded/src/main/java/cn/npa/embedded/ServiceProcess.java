@@ -23,6 +23,8 @@ final class ServiceProcess {
     private final Path jar;
     private final boolean echo;
     private Process process;
+    private final java.util.List<String> kept = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile String keepMarker;
 
     ServiceProcess(String name, int port, Path root) {
         this(name, port, root, true);
@@ -83,6 +85,15 @@ final class ServiceProcess {
         throw new IllegalStateException(name + " was not ready within " + timeout.toSeconds() + " s");
     }
 
+    /** Keeps the log lines that contain {@code marker} (a benchmark reads the service's own timings from them). */
+    void keep(String marker) {
+        keepMarker = marker;
+    }
+
+    java.util.List<String> keptLines() {
+        return java.util.List.copyOf(kept);
+    }
+
     void stop() {
         if (process == null || !process.isAlive()) {
             return;
@@ -104,6 +115,10 @@ final class ServiceProcess {
             while ((line = in.readLine()) != null) {
                 if (echo) {
                     Console.child(name, line);
+                }
+                String marker = keepMarker;
+                if (marker != null && line.contains(marker)) {
+                    kept.add(line);
                 }
             }
         } catch (IOException ignored) {
