@@ -8,7 +8,7 @@ import io.smallrye.config.WithDefault;
 public interface RollupConfig {
 
     /** How many (period, basis) rollups each replica keeps computed in memory. */
-    @WithDefault("8")
+    @WithDefault("4")
     int cachedRollups();
 
     /** How often the refresh job recomputes the rollups of periods whose inputs changed ("off" disables it). */

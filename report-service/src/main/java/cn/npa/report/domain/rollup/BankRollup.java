@@ -49,7 +49,7 @@ public final class BankRollup {
             // A branch need not break its loans down by region: it lends in its own region (docs/rollups.md).
             Figures filed = own.withRegionIfMissing(node.regionCode());
             Optional<Q4Difference> q4 = children.isEmpty() ? Optional.empty()
-                    : Optional.of(Q4Difference.between(filed, Figures.sum(children.stream().map(NodeFigure::figures).toList())));
+                    : Optional.of(Q4Difference.between(filed, children.stream().map(NodeFigure::figures).toList()));
             return Optional.of(new NodeFigure(node.code(), filed, FigureSource.OWN_FILING, 1, q4));
         }
         if (children.isEmpty()) {

@@ -20,6 +20,36 @@ public record Q4Difference(List<Q4Line> lines) {
         lines = List.copyOf(lines);
     }
 
+    /**
+     * The difference against the children's figures, summing only the headline amounts each carries: a filing parent's
+     * figure is its own filing, so the children's full sum (every breakdown) is never needed for it.
+     */
+    public static Q4Difference between(Figures own, List<Figures> children) {
+        List<Q4Line> lines = new ArrayList<>();
+        for (KeyFigure k : KeyFigure.values()) {
+            Optional<BigDecimal> filed = k.of(own);
+            if (filed.isEmpty()) {
+                continue;
+            }
+            BigDecimal sum = null;
+            for (Figures child : children) {
+                Optional<BigDecimal> v = k.of(child);
+                if (v.isPresent()) {
+                    sum = sum == null ? v.get() : sum.add(v.get());
+                }
+            }
+            if (sum != null) {
+                lines.add(line(k, filed.get(), sum));
+            }
+        }
+        return new Q4Difference(lines);
+    }
+
+    private static Q4Line line(KeyFigure k, BigDecimal filed, BigDecimal sum) {
+        BigDecimal difference = filed.subtract(sum);
+        return new Q4Line(k, filed, sum, difference, difference.abs().compareTo(sum.multiply(TOLERANCE)) > 0);
+    }
+
     public static Q4Difference between(Figures own, Figures childrenSum) {
         List<Q4Line> lines = new ArrayList<>();
         for (KeyFigure k : KeyFigure.values()) {

@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.Collection;
 
 /** What a period's rollup is computed from: the filings of either baseline, obligation statuses, revisions. */
 @ApplicationScoped
@@ -23,20 +25,27 @@ public class RollupInputsRepository {
         this.jdbc = jdbc;
     }
 
-    /** One filing of the basis: its unit, the version used (for traceability, R6) and the filing as stored (JSON text). */
+    /** One filing slot of the basis: its unit, the event carrying the version used, and that version (R6). */
     @FunctionalInterface
-    public interface FilingSink {
-        void accept(String institutionCode, String submissionId, int version, String filingJson);
+    public interface SlotSink {
+        void accept(String institutionCode, UUID eventId, String submissionId, int version);
     }
 
-    /** Streams each unit's filing of the period on the basis: its first accepted version, or its latest. */
-    public void filings(String period, List<String> reportTypes, Basis basis, FilingSink sink) {
+    /** Each unit's filing of the period on the basis (its first accepted version, or its latest), without the filing. */
+    public void slots(String period, List<String> reportTypes, Basis basis, SlotSink sink) {
         String event = basis == Basis.AS_FIRST_REPORTED ? "first_event_id" : "latest_event_id";
-        jdbc.forEach("select s.institution_code, a.submission_id, a.version, (a.figures -> 'filing')::text as filing"
-                + " from statement_slot s join accepted_statement a on a.event_id = s." + event
-                + " where s.period = ? and s.report_type = any(cast(? as text[]))", FETCH,
-                rs -> sink.accept(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)),
+        String version = basis == Basis.AS_FIRST_REPORTED ? "first_version" : "latest_version";
+        jdbc.forEach("select institution_code, " + event + ", submission_id, " + version + " from statement_slot"
+                + " where period = ? and report_type = any(cast(? as text[]))", FETCH,
+                rs -> sink.accept(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4)),
                 period, new Jdbc.TextArray(reportTypes));
+    }
+
+    /** Streams the filings (JSON text, as stored) carried by these events. */
+    public void filings(Collection<UUID> eventIds, java.util.function.BiConsumer<UUID, String> sink) {
+        jdbc.forEach("select event_id, (figures -> 'filing')::text from accepted_statement where event_id = any(cast(? as uuid[]))",
+                FETCH, rs -> sink.accept(rs.getObject(1, UUID.class), rs.getString(2)),
+                new Jdbc.TextArray(eventIds.stream().map(UUID::toString).toList()));
     }
 
     /** Each unit's latest total loans of the period (restated basis): the previous period's base of a loan share. */

@@ -8,15 +8,21 @@ import cn.npa.report.domain.rollup.Expectations;
 import cn.npa.report.service.register.RegisterCopy;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * One period's rollup on one basis (R1, R2): the trees of the period end, every bank node's figure, coverage, and the
- * filing version each filing unit contributed (R6). {@code stamp} names the inputs it was computed from; when the
+ * filing version each filing unit contributed (R6), and the node rollups read so far. {@code stamp} names the inputs it was computed from; when the
  * inputs' stamp moves on, it is recomputed.
  */
 public record PeriodRollup(RollupPeriod period, Basis basis, RegisterCopy register, BankRollup rollup, Coverages coverages,
                            Expectations expectations, Map<String, FilingVersion> versions, String stamp,
-                           OffsetDateTime computedAt) {
+                           OffsetDateTime computedAt, ConcurrentMap<String, NodeRollup> nodes) {
+
+    /** A node's rollup, computed on first read and kept with this period's rollup (the reads of a day are mostly the same nodes). */
+    public NodeRollup node(String code, java.util.function.Function<String, NodeRollup> compute) {
+        return nodes.computeIfAbsent(code, compute);
+    }
 
     /** The submission version a filing unit's figure comes from. */
     public record FilingVersion(String submissionId, int version) {

@@ -8,18 +8,20 @@ import cn.npa.report.domain.rollup.Coverages;
 import cn.npa.report.domain.rollup.Expectations;
 import cn.npa.report.domain.rollup.ObligationStatus;
 import cn.npa.report.repository.rollup.RollupInputsRepository;
-import cn.npa.report.service.feed.FiguresReader;
 import cn.npa.report.service.register.RegisterCopies;
 import cn.npa.report.service.register.RegisterCopy;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.npa.report.config.RollupConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
@@ -32,13 +34,16 @@ public class RollupEngine {
 
     private final RollupInputsRepository inputs;
     private final RegisterCopies registers;
-    private final ObjectMapper json;
+    private final ParsedFilings parsedFilings;
+    private final RollupConfig config;
     private final Clock clock;
 
-    public RollupEngine(RollupInputsRepository inputs, RegisterCopies registers, ObjectMapper json, Clock clock) {
+    public RollupEngine(RollupInputsRepository inputs, RegisterCopies registers, ParsedFilings parsedFilings, RollupConfig config,
+                        Clock clock) {
         this.inputs = inputs;
         this.registers = registers;
-        this.json = json;
+        this.parsedFilings = parsedFilings;
+        this.config = config;
         this.clock = clock;
     }
 
@@ -52,31 +57,46 @@ public class RollupEngine {
     public PeriodRollup compute(RollupPeriod period, Basis basis, String stamp) {
         long started = System.nanoTime();
         RegisterCopy register = registers.at(period.end());
-        Map<String, Figures> filings = new HashMap<>();
-        Map<String, PeriodRollup.FilingVersion> versions = new HashMap<>();
+        Map<Basis, Map<String, Slot>> slots = new EnumMap<>(Basis.class);
         Map<String, ObligationStatus> expected = new HashMap<>();
         Map<String, BigDecimal> previousLoans = new HashMap<>();
         QuarkusTransaction.requiringNew().run(() -> {
-            inputs.filings(period.toString(), period.reportTypes(), basis, (code, submission, version, filing) -> {
-                filings.put(code, FiguresReader.read(readTree(filing)));
-                versions.put(code, new PeriodRollup.FilingVersion(submission, version));
-            });
+            for (Basis b : Basis.values()) {
+                Map<String, Slot> of = new HashMap<>();
+                inputs.slots(period.toString(), period.reportTypes(), b, (code, event, submission, version) ->
+                        of.put(code, new Slot(event, new PeriodRollup.FilingVersion(submission, version))));
+                slots.put(b, of);
+            }
             expected.putAll(inputs.obligations(period.toString(), period.reportTypes()));
             previousLoans.putAll(inputs.totalLoans(period.previous().toString(), period.reportTypes()));
+        });
+        Map<String, Slot> used = slots.get(basis);
+        Set<UUID> keep = new HashSet<>();
+        slots.values().forEach(m -> m.values().forEach(sl -> keep.add(sl.event())));
+        Map<UUID, Figures> parsed = parsedFilings.of(period.toString(), used.values().stream().map(Slot::event).toList(), keep,
+                this::load, config.cachedRollups());
+        Map<String, Figures> filings = new HashMap<>(used.size() * 2);
+        Map<String, PeriodRollup.FilingVersion> versions = new HashMap<>(used.size() * 2);
+        used.forEach((code, sl) -> {
+            filings.put(code, parsed.get(sl.event()));
+            versions.put(code, sl.version());
         });
         BankRollup rollup = BankRollup.of(register.hierarchy(), filings);
         Expectations expectations = new Expectations(expected, previousLoans);
         LOG.infof("rollup of %s (%s) over %d filings and %d nodes in %d ms", period, basis, filings.size(),
                 register.hierarchy().size(), (System.nanoTime() - started) / 1_000_000);
         return new PeriodRollup(period, basis, register, rollup, new Coverages(rollup, expectations), expectations,
-                Map.copyOf(versions), stamp, OffsetDateTime.now(clock));
+                Map.copyOf(versions), stamp, OffsetDateTime.now(clock), new ConcurrentHashMap<>());
     }
 
-    private com.fasterxml.jackson.databind.JsonNode readTree(String text) {
-        try {
-            return json.readTree(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("a stored filing cannot be read", e);
-        }
+    /** The event carrying a unit's version of the basis, and that version. */
+    private record Slot(UUID event, PeriodRollup.FilingVersion version) {
     }
+
+    private Map<UUID, String> load(List<UUID> events) {
+        Map<UUID, String> out = new HashMap<>(events.size() * 2);
+        QuarkusTransaction.requiringNew().run(() -> inputs.filings(events, out::put));
+        return out;
+    }
+
 }

@@ -103,6 +103,10 @@ public class RollupService {
     }
 
     static NodeRollup rollupOf(PeriodRollup p, InstitutionSnapshot node) {
+        return p.node(node.code(), code -> compute(p, node));
+    }
+
+    private static NodeRollup compute(PeriodRollup p, InstitutionSnapshot node) {
         String name = p.register().name(node.code());
         if (node.kind().isRegulator()) {
             RegulatorFigure f = RegulatorRollup.of(p.rollup(), node.code());

@@ -1,0 +1,71 @@
+package cn.npa.report.service.rollup;
+
+import cn.npa.report.domain.figures.Figures;
+import cn.npa.report.service.feed.FiguresReader;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The figures of stored filings, read once per event and kept per period while that period is in use: a recompute
+ * during a filing wave parses only the filings that arrived since, and both bases share the figures of the versions
+ * they have in common (most of them). Versions no longer used by either basis are dropped.
+ */
+@ApplicationScoped
+public class ParsedFilings {
+
+    private final ObjectMapper json;
+    private final Map<String, Map<UUID, Figures>> byPeriod = new LinkedHashMap<>(16, 0.75f, true);
+
+    public ParsedFilings(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /**
+     * The figures of {@code wanted} events of the period; those not held yet are loaded with {@code load} (event id to
+     * JSON text) and parsed on all cores. {@code keep} are the events either basis of the period uses now.
+     */
+    public Map<UUID, Figures> of(String period, Collection<UUID> wanted, Set<UUID> keep,
+                                 Function<List<UUID>, Map<UUID, String>> load, int periodsKept) {
+        Map<UUID, Figures> held;
+        synchronized (byPeriod) {
+            held = byPeriod.computeIfAbsent(period, p -> new ConcurrentHashMap<>());
+            while (byPeriod.size() > periodsKept) {
+                byPeriod.remove(byPeriod.keySet().iterator().next());
+            }
+        }
+        List<UUID> missing = new ArrayList<>();
+        for (UUID id : wanted) {
+            if (!held.containsKey(id)) {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            load.apply(missing).entrySet().parallelStream().forEach(e -> held.put(e.getKey(), FiguresReader.read(readTree(e.getValue()))));
+        }
+        held.keySet().retainAll(keep);
+        Map<UUID, Figures> out = new java.util.HashMap<>(wanted.size() * 2);
+        for (UUID id : wanted) {
+            out.put(id, held.get(id));
+        }
+        return out;
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode readTree(String text) {
+        try {
+            return json.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a stored filing cannot be read", e);
+        }
+    }
+}
