@@ -5,23 +5,33 @@ import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Min;
 import java.util.Optional;
 
-/** The outbox relay that sends "statement accepted" events to the report service. */
+/** The outbox relay that sends the feed's events (docs/feed.md) to the report service, in bulk. */
 @ConfigMapping(prefix = "npa.outbox")
 public interface OutboxConfig {
 
-    /** How often the relay runs (Quartz cron, read by name by {@code @Scheduled}); "off" disables it. */
-    @WithDefault("*/5 * * * * ?")
+    /** How often the relay runs (Quartz cron, read by name by {@code @Scheduled}), every second by default; "off" disables it. */
+    @WithDefault("*/1 * * * * ?")
     String cron();
 
     /** Private key (PEM: a path, a file: or a classpath: URI) signing the relay's service token; without it events stay pending. */
     Optional<String> serviceTokenKey();
 
-    /** Events claimed and sent per run. */
-    @WithDefault("50")
+    /** Events claimed per batch and sent in one call. */
+    @WithDefault("500")
     @Min(1)
     int batchSize();
 
-    /** Seconds a claimed batch stays leased: longer than a batch can take (5 s per send, retried twice), so no two relays send one event at once. */
+    /** Most bytes of events sent in one call: the events of a claimed batch beyond it are given back for the next call (one event always goes). */
+    @WithDefault("33554432")
+    @Min(1024)
+    int maxBatchBytes();
+
+    /** Seconds a run keeps sending batches back to back while full ones are acknowledged; the batch under way finishes. */
+    @WithDefault("4")
+    @Min(1)
+    int tickBudgetSeconds();
+
+    /** Seconds a claimed batch stays leased: longer than a call can take (30 s, retried twice), so no two relays send one event at once. */
     @WithDefault("900")
     @Min(1)
     int leaseSeconds();

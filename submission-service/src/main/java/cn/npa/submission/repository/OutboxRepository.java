@@ -69,17 +69,37 @@ public class OutboxRepository {
     public void release(List<UUID> ids) {
         if (!ids.isEmpty()) {
             jdbc.update("update outbox set next_attempt_at = ? where id = any(cast(? as uuid[])) and delivered_at is null",
-                    now(), new Jdbc.TextArray(ids.stream().map(UUID::toString).toList()));
+                    now(), ids(ids));
         }
     }
 
-    public void delivered(UUID id) {
-        jdbc.update("update outbox set delivered_at = ?, attempts = attempts + 1, last_error = null where id = ?", now(), id);
+    /** Marks events acknowledged by the report service as delivered. */
+    public void delivered(List<UUID> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.update("update outbox set delivered_at = ?, attempts = attempts + 1, last_error = null where id = any(cast(? as uuid[]))",
+                    now(), ids(ids));
+        }
     }
 
-    /** Records a failed attempt; the event is due again {@code waitSeconds} from now. */
-    public void failed(UUID id, long waitSeconds, String error) {
-        jdbc.update("update outbox set attempts = attempts + 1, next_attempt_at = ?, last_error = ? where id = ?", now().plusSeconds(waitSeconds),
-                error == null ? null : error.substring(0, Math.min(500, error.length())), id);
+    /** A failed attempt of one event: due again {@code waitSeconds} from now, with the reason. */
+    public record Failure(UUID id, long waitSeconds, String error) {
+    }
+
+    /** Records failed attempts, each with its own wait and reason (cut to the column's 500 characters), in one statement. */
+    public void failed(List<Failure> failures) {
+        if (failures.isEmpty()) {
+            return;
+        }
+        jdbc.update("update outbox o set attempts = o.attempts + 1, next_attempt_at = cast(? as timestamptz) + u.wait * interval '1 second',"
+                        + " last_error = u.error from unnest(cast(? as uuid[]), cast(? as bigint[]), cast(? as text[])) as u(id, wait, error)"
+                        + " where o.id = u.id",
+                now(), ids(failures.stream().map(Failure::id).toList()),
+                new Jdbc.TextArray(failures.stream().map(f -> Long.toString(f.waitSeconds())).toList()),
+                new Jdbc.TextArray(failures.stream().map(f -> f.error() == null ? null : f.error().substring(0, Math.min(500, f.error().length())))
+                        .toList()));
+    }
+
+    private static Jdbc.TextArray ids(List<UUID> ids) {
+        return new Jdbc.TextArray(ids.stream().map(UUID::toString).toList());
     }
 }

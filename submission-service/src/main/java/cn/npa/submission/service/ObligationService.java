@@ -60,7 +60,8 @@ public class ObligationService {
     /**
      * Records an accepted filing against its obligation (creating the obligation if it was not generated yet) and returns
      * the filing's own timeliness. The first accepted filing decides on time or late (also after OVERDUE); later
-     * versions never change that but are recorded as AMENDMENT_LATE when late (D6). Calling again for the same version
+     * versions never change that but are recorded as AMENDMENT_LATE when late (D6). Each write to the obligation or its
+     * lateness comes with an OBLIGATION_STATUS event in the outbox (docs/feed.md). Calling again for the same version
      * changes nothing. A branch report its bureau set no deadline for has no obligation and is on time (D3).
      *
      * @param period the report period ({@code 2026-09}, {@code 2026-Q3}, {@code 2026}); for MAJOR_CHANGE the detection date
@@ -108,6 +109,12 @@ public class ObligationService {
             writer.recordOriginal(writes, o.id(), version, receivedAt, outcome.status());
         }
         outcome.record().ifPresent(kind -> writer.recordLateness(writes, o.id(), kind, outcome.filing().daysLate(), version, receivedAt));
+        // the feed learns of the filing with the obligation's status afterwards (unchanged by an amendment, D6)
+        if (outcome.original()) {
+            writer.statusEvent(writes, o, outcome.status(), clock.instant());
+        } else if (outcome.record().isPresent()) {
+            writer.amendmentEvent(writes, o, version, clock.instant());
+        }
         LOG.infof("Filing %s %s %s v%d: %s%s", institutionCode, type, period, version, outcome.filing().status(),
                 outcome.filing().isLate() ? " (" + outcome.filing().daysLate() + " days)" : "");
         return outcome.filing();
@@ -164,7 +171,7 @@ public class ObligationService {
         if (o.status() != ObligationStatus.OPEN && o.status() != ObligationStatus.OVERDUE) {
             throw ProblemException.conflict("Obligation " + id + " is " + o.status() + "; only an open or overdue obligation can be waived.");
         }
-        writer.waive(id, caller.subject(), text, clock.instant());
+        writer.waive(o, caller.subject(), text, clock.instant());
         LOG.infof("Obligation %d (%s %s %s) waived by %s", id, o.institutionCode(), o.type(), o.period(), caller.subject());
         return writer.lockById(id).orElseThrow();
     }

@@ -22,7 +22,9 @@ class ConfigDefaultsTest {
 
     @Test
     void outboxDefaults() {
-        assertEquals(50, outbox.batchSize());
+        assertEquals(500, outbox.batchSize());
+        assertEquals(4, outbox.tickBudgetSeconds());
+        assertEquals(33554432, outbox.maxBatchBytes());
         assertEquals(900, outbox.leaseSeconds());
         assertEquals(3600, outbox.maxBackoffSeconds());
         assertEquals("off", outbox.cron(), "the test profile switches the relay job off");
@@ -38,7 +40,7 @@ class ConfigDefaultsTest {
     @Test
     void defaultsAreVisibleByPropertyName() {
         var config = ConfigProvider.getConfig();
-        assertEquals(50, config.getValue("npa.outbox.batch-size", Integer.class));
+        assertEquals(500, config.getValue("npa.outbox.batch-size", Integer.class));
         assertEquals(5000, config.getValue("npa.obligations.overdue-batch-size", Integer.class));
         assertEquals(5, config.getValue("npa.deadlines.major-change-working-days", Integer.class));
     }

@@ -1,6 +1,8 @@
 package cn.npa.submission.repository.register;
 
 import cn.npa.submission.domain.register.Institution;
+import cn.npa.common.time.Shanghai;
+import cn.npa.common.web.RequestIds;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -20,12 +25,20 @@ public class RegisterWriter {
 
     private static final String COPY = "copy institution (" + InstitutionRows.COLUMNS + ") from stdin with (format csv)";
     private static final int CHUNK = 2000;
+    // The stamp is bumped and the feed's REGISTER_CHANGED event written in one statement, so both commit or neither.
+    private static final String BUMP = "with v as (update register_version set version = version + 1 where id = 1 returning version)"
+            + " insert into outbox (id, event_type, payload, request_id, created_at, next_attempt_at)"
+            + " select e.id, 'REGISTER_CHANGED', jsonb_build_object('eventId', e.id::text, 'eventType', 'REGISTER_CHANGED',"
+            + " 'registerVersion', e.version, 'changedAt', cast(? as text)), cast(? as varchar), cast(? as timestamptz), cast(? as timestamptz)"
+            + " from (select gen_random_uuid() as id, version from v) e";
     private final AgroalDataSource db;
     private final Event<RegisterChanged> changed;
+    private final Clock clock;
 
-    public RegisterWriter(AgroalDataSource db, Event<RegisterChanged> changed) {
+    public RegisterWriter(AgroalDataSource db, Event<RegisterChanged> changed, Clock clock) {
         this.db = db;
         this.changed = changed;
+        this.clock = clock;
     }
 
     /** Serialises register changes: one import or add at a time, until the transaction ends. */
@@ -33,9 +46,21 @@ public class RegisterWriter {
         execute("select pg_advisory_xact_lock(2004001)");
     }
 
-    /** Marks the register changed, so that every replica rebuilds its index once this transaction commits. */
+    /**
+     * Marks the register changed, so that every replica rebuilds its index once this transaction commits, and tells the
+     * report service through the outbox ({@code REGISTER_CHANGED} with the new stamp, docs/feed.md).
+     */
     public void bumpVersion() {
-        execute("update register_version set version = version + 1 where id = 1");
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), Shanghai.ZONE);
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(BUMP)) {
+            ps.setString(1, now.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+            ps.setString(2, RequestIds.current());
+            ps.setObject(3, now);
+            ps.setObject(4, now);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("register version bump failed", e);
+        }
         changed.fire(new RegisterChanged());
     }
 

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,12 +26,22 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Bulk import and export of the whole register, streamed both ways. */
+/** Bulk import and export of the whole register, streamed both ways; the export names the register version it shows. */
 @Path("/api/v1/institutions")
 @Tag(name = "Institutions")
 public class RegisterTransferResource {
+
+    /** The export's header carrying the register's version stamp (docs/register.md, docs/feed.md). */
+    static final String VERSION_HEADER = "X-Register-Version";
+    private static final String VERSION_DESCRIPTION = "The register's version stamp, read before the rows (so the rows are at least"
+            + " as new as it): every register change bumps it and announces it on the feed as REGISTER_CHANGED";
 
     private final RegisterImportService importer;
     private final RegisterService register;
@@ -69,15 +80,20 @@ public class RegisterTransferResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.SERVICE})
     @Operation(summary = "Every institution valid on a date, streamed as a JSON array, regulators first, then each bank level")
-    public StreamingOutput exportJson(@QueryParam("asOf") LocalDate asOf) {
+    @APIResponse(responseCode = "200", description = "The institutions valid on the date (default today, Shanghai)",
+            headers = @Header(name = VERSION_HEADER, description = VERSION_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = InstitutionDto.class)))
+    public Response exportJson(@QueryParam("asOf") LocalDate asOf) {
         LocalDate d = Shanghai.orToday(asOf, clock);
-        return out -> {
+        long version = register.version();
+        StreamingOutput body = out -> {
             try (JsonGenerator gen = json.getFactory().createGenerator(out)) {
                 gen.writeStartArray();
                 register.export(d, i -> write(gen, InstitutionDto.of(i)));
                 gen.writeEndArray();
             }
         };
+        return Response.ok(body).header(VERSION_HEADER, version).build();
     }
 
     @GET
@@ -85,9 +101,13 @@ public class RegisterTransferResource {
     @Produces("text/csv;qs=0.5") // JSON stays the answer to Accept: */*
     @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.SERVICE})
     @Operation(summary = "Every institution valid on a date, streamed as CSV in the import format")
-    public StreamingOutput exportCsv(@QueryParam("asOf") LocalDate asOf) {
+    @APIResponse(responseCode = "200", description = "The institutions valid on the date (default today, Shanghai), header line first",
+            headers = @Header(name = VERSION_HEADER, description = VERSION_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    public Response exportCsv(@QueryParam("asOf") LocalDate asOf) {
         LocalDate d = Shanghai.orToday(asOf, clock);
-        return out -> {
+        long version = register.version();
+        StreamingOutput body = out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write(CsvLine.HEADER + "\n");
             register.export(d, i -> {
@@ -99,6 +119,7 @@ public class RegisterTransferResource {
             });
             w.flush();
         };
+        return Response.ok(body).header(VERSION_HEADER, version).build();
     }
 
     private ImportSummary importRows(RegisterImportReader.Result read) {

@@ -12,7 +12,7 @@ import java.io.StringWriter;
 import java.util.UUID;
 
 /**
- * Writes the "statement accepted" event of an accepted version into the outbox, in the caller's transaction. The
+ * Writes the {@code STATEMENT_ACCEPTED} event of an accepted version into the outbox, in the caller's transaction. The
  * figures are the key figures plus, placed by the relay when it sends, the whole filing under {@code filing}.
  * MAJOR_CHANGE reports announce no statement.
  */
@@ -40,6 +40,7 @@ public class StatementEvents {
         try (JsonGenerator g = json.getFactory().createGenerator(out)) {
             g.writeStartObject();
             g.writeStringField("eventId", eventId.toString());
+            g.writeStringField("eventType", STATEMENT_ACCEPTED);
             g.writeStringField("submissionId", s.id().toString());
             g.writeNumberField("version", v.version());
             g.writeStringField("institutionCode", s.institutionCode());

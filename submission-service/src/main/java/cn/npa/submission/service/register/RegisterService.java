@@ -105,6 +105,11 @@ public class RegisterService {
         return queries.search(name, region, peerGroup, kind, asOf, page);
     }
 
+    /** The register's version stamp: every change bumps it (and announces it on the feed as REGISTER_CHANGED). */
+    public long version() {
+        return queries.version();
+    }
+
     /**
      * Streams every institution valid on a date, regulators first, then each bank level (the bulk export). The read
      * transaction (a cursor) lasts while the response is written, so a slow client of the national register (~235,000
