@@ -17,11 +17,17 @@ import java.util.concurrent.ConcurrentMap;
  */
 public record PeriodRollup(RollupPeriod period, Basis basis, RegisterCopy register, BankRollup rollup, Coverages coverages,
                            Expectations expectations, Map<String, FilingVersion> versions, String stamp,
-                           OffsetDateTime computedAt, ConcurrentMap<String, NodeRollup> nodes) {
+                           OffsetDateTime computedAt, ConcurrentMap<String, Object> memo) {
 
     /** A node's rollup, computed on first read and kept with this period's rollup (the reads of a day are mostly the same nodes). */
     public NodeRollup node(String code, java.util.function.Function<String, NodeRollup> compute) {
-        return nodes.computeIfAbsent(code, compute);
+        return (NodeRollup) memo.computeIfAbsent("node:" + code, k -> compute.apply(code));
+    }
+
+    /** Anything else derived from this rollup and kept with it (a node's top-N tables), computed on first read. */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(String key, java.util.function.Supplier<T> compute) {
+        return (T) memo.computeIfAbsent(key, k -> compute.get());
     }
 
     /** The submission version a filing unit's figure comes from. */

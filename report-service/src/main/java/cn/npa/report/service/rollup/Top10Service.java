@@ -33,9 +33,10 @@ public class Top10Service {
     public Top10 tables(String code, RollupPeriod period, Basis basis, int n) {
         PeriodRollup p = cache.get(period, basis);
         InstitutionSnapshot node = RollupScope.require(caller, p.register().hierarchy(), code);
-        NodeRollup r = RollupService.rollupOf(p, node);
-        Figures scope = r.figures().orElse(Figures.ZERO);
-        R3Tables tables = TopTables.of(p.rollup(), code, scope, previousObsOutstanding(p, code), n);
+        R3Tables tables = p.derived("top:" + code + ":" + n, () -> {
+            Figures scope = RollupService.rollupOf(p, node).figures().orElse(Figures.ZERO);
+            return TopTables.of(p.rollup(), code, scope, previousObsOutstanding(p, code), n);
+        });
         return new Top10(p, node, tables);
     }
 
