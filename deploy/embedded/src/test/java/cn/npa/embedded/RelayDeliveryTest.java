@@ -70,6 +70,9 @@ class RelayDeliveryTest {
         submissionEnv.put("NPA_OUTBOX_CRON", "* * * * * ?");
         reportEnv = new HashMap<>(common);
         reportEnv.put("NPA_DB_URL", "jdbc:postgresql://localhost:" + pg.getPort() + "/npa_report");
+        // the report service copies the register from the real submission service's export, with its own service token
+        reportEnv.put("NPA_SUBMISSION_URL", submission.url());
+        reportEnv.put("NPA_SERVICE_TOKEN_KEY", keys.resolve(DevKeys.PRIVATE).toString());
         submission.start(submissionEnv);
         report.start(reportEnv);
         submission.awaitReady(Duration.ofSeconds(120));
@@ -115,6 +118,33 @@ class RelayDeliveryTest {
         received = statements();
         assertTrue(received.contains(second), head(received));
         assertEquals(2, count(received, "\"eventId\""), "each event received once: " + head(received));
+
+        // R1 over real HTTP: the national rollup, on the register the submission service exports, sums both head offices
+        String national = get(report.url() + "/api/v1/rollups/CBRC?period=" + PERIOD + "&breakdown=none");
+        assertTrue(national.contains("\"filingUnits\":2"), head(national));
+        assertTrue(national.contains("\"source\":\"MAXIMAL_NODES_SUM\""), head(national));
+        java.math.BigDecimal expected = totalLoans(banks.get(0)).add(totalLoans(banks.get(1)));
+        Matcher total = Pattern.compile("\"totalLoans\":([0-9.]+)").matcher(national);
+        assertTrue(total.find(), head(national));
+        assertEquals(0, expected.compareTo(new java.math.BigDecimal(total.group(1))), head(national));
+    }
+
+    private static java.math.BigDecimal totalLoans(InstitutionRow bank) {
+        Matcher m = Pattern.compile("\"totalLoans\"\\s*:\\s*([0-9.]+)").matcher(FilingGenerator.monthly(bank, PERIOD, EmbeddedRun.SEED));
+        assertTrue(m.find());
+        return new java.math.BigDecimal(m.group(1));
+    }
+
+    private static String get(String url) {
+        try {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", "Bearer " + DevToken.mint(keys, "cbrc", "CBRC", 3600)).timeout(Duration.ofSeconds(60))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), r.body());
+            return r.body();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String file(InstitutionRow bank) throws Exception {
