@@ -50,7 +50,14 @@ public record LoanFigures(Grades grades, NplMovements movements, Map<String, Tot
                 vintages, causes, clients);
     }
 
+    /** The class of the read-only sorted maps this record makes: only ever wrapping a private copy, so safe to share. */
+    private static final Class<?> FROZEN = Collections.unmodifiableSortedMap(new TreeMap<>()).getClass();
+
     private static <K extends Comparable<K>, V> Map<K, V> sorted(Map<K, V> map) {
-        return map == null || map.isEmpty() ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(map));
+        if (map == null || map.isEmpty()) {
+            return Collections.emptySortedMap();
+        }
+        // a map taken from another LoanFigures (withRegionIfMissing, a rollup reusing a filing) is shared, not copied again
+        return FROZEN.isInstance(map) ? map : Collections.unmodifiableSortedMap(new TreeMap<>(map));
     }
 }

@@ -3,7 +3,9 @@ package cn.npa.report.service.feed;
 import cn.npa.report.domain.AcceptedStatement;
 import cn.npa.report.domain.feed.FeedOutcome;
 import cn.npa.report.domain.feed.ObligationStatusEvent;
+import cn.npa.report.domain.figures.Figures;
 import cn.npa.report.repository.feed.FeedRepository;
+import cn.npa.report.service.rollup.ParsedFilings;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +13,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -28,11 +32,13 @@ public class FeedService {
     private static final Logger LOG = Logger.getLogger(FeedService.class);
 
     private final FeedRepository feed;
+    private final ParsedFilings parsed;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public FeedService(FeedRepository feed, ObjectMapper json, Clock clock) {
+    public FeedService(FeedRepository feed, ParsedFilings parsed, ObjectMapper json, Clock clock) {
         this.feed = feed;
+        this.parsed = parsed;
         this.json = json;
         this.clock = clock;
     }
@@ -51,6 +57,7 @@ public class FeedService {
         Set<UUID> fresh = readable.isEmpty() ? Set.of()
                 : feed.claimNew(readable.stream().map(FeedEvent::eventId).toList(), readable.stream().map(FeedService::type).toList(), now);
         List<AcceptedStatement> statements = new ArrayList<>();
+        Map<UUID, Figures> figures = new HashMap<>();
         List<ObligationStatusEvent> obligations = new ArrayList<>();
         Set<String> periods = new HashSet<>();
         long registerVersion = -1;
@@ -60,6 +67,7 @@ public class FeedService {
             }
             if (e instanceof FeedEvent.Statement s) {
                 statements.add(s.statement());
+                figures.put(s.eventId(), s.figures());
             } else if (e instanceof FeedEvent.Obligation o) {
                 obligations.add(o.event());
             } else if (e instanceof FeedEvent.Register r) {
@@ -76,6 +84,7 @@ public class FeedService {
             newStatements.forEach(s -> {
                 stored.add(s.eventId());
                 periods.add(s.period());
+                parsed.offer(s.period(), s.eventId(), figures.get(s.eventId()));
             });
         }
         if (!obligations.isEmpty()) {

@@ -61,6 +61,20 @@ public class ParsedFilings {
         return out;
     }
 
+    /**
+     * Keeps the figures of a filing just received (read on the feed anyway) for a period already in use here, so a
+     * recompute during a filing wave does not read and parse it again.
+     */
+    public void offer(String period, UUID event, Figures figures) {
+        Map<UUID, Figures> held;
+        synchronized (byPeriod) {
+            held = byPeriod.get(period);
+        }
+        if (held != null) {
+            held.putIfAbsent(event, figures);
+        }
+    }
+
     private com.fasterxml.jackson.databind.JsonNode readTree(String text) {
         try {
             return json.readTree(text);

@@ -8,12 +8,15 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jboss.logging.Logger;
 
 /**
  * Keeps rollups current without waiting for a reader: every tick, the periods whose inputs changed since the last tick
- * are recomputed on both bases, so the first read after a filing wave finds them ready. At start it only notes where
+ * are recomputed (restated first, first-reported once the period is quiet), so the first read after a filing wave finds
+ * them ready. At start it only notes where
  * the inputs stand (reads compute older periods on demand).
  */
 @ApplicationScoped
@@ -24,6 +27,7 @@ public class RollupRefreshJob {
     private final RollupInputsRepository inputs;
     private final RollupCache cache;
     private long seen = -1;
+    private final Set<String> firstReportedDue = new TreeSet<>();
 
     public RollupRefreshJob(RollupInputsRepository inputs, RollupCache cache) {
         this.inputs = inputs;
@@ -36,29 +40,44 @@ public class RollupRefreshJob {
         refresh();
     }
 
-    /** Recomputes the periods changed since the last call; returns how many periods were refreshed. */
+    /**
+     * Recomputes the restated rollups of the periods changed since the last call, and the first-reported rollups of
+     * periods whose inputs have stopped changing (during a filing wave, one basis kept current is enough work for a
+     * tick); returns how many rollups were computed.
+     */
     public synchronized int refresh() {
         Map<String, Long> changed = QuarkusTransaction.requiringNew().call(() -> inputs.changedSince(Math.max(seen, 0)));
         if (seen < 0) {
             seen = changed.values().stream().mapToLong(Long::longValue).max().orElse(0);
             return 0;
         }
-        int refreshed = 0;
+        int computed = 0;
+        Set<String> quiet = new TreeSet<>(firstReportedDue);
+        quiet.removeAll(changed.keySet());
+        for (String p : quiet) {
+            computed += compute(p, Basis.AS_FIRST_REPORTED) ? 1 : 0;
+            firstReportedDue.remove(p);
+        }
         for (Map.Entry<String, Long> e : new TreeMap<>(changed).entrySet()) {
-            Optional<RollupPeriod> period = RollupPeriod.parse(e.getKey());
-            if (period.isEmpty()) {
-                continue;
-            }
-            try {
-                cache.get(period.get(), Basis.RESTATED);
-                cache.get(period.get(), Basis.AS_FIRST_REPORTED);
-                refreshed++;
-            } catch (RuntimeException ex) {
-                // e.g. the register is not reachable yet: the next read computes it on demand
-                LOG.warnf("rollup of %s not refreshed: %s", e.getKey(), ex.getMessage());
-            }
+            computed += compute(e.getKey(), Basis.RESTATED) ? 1 : 0;
+            firstReportedDue.add(e.getKey());
             seen = Math.max(seen, e.getValue());
         }
-        return refreshed;
+        return computed;
+    }
+
+    private boolean compute(String period, Basis basis) {
+        Optional<RollupPeriod> p = RollupPeriod.parse(period);
+        if (p.isEmpty()) {
+            return false;
+        }
+        try {
+            cache.get(p.get(), basis);
+            return true;
+        } catch (RuntimeException ex) {
+            // e.g. the register is not reachable yet: the next read computes it on demand
+            LOG.warnf("rollup of %s (%s) not refreshed: %s", period, basis, ex.getMessage());
+            return false;
+        }
     }
 }
