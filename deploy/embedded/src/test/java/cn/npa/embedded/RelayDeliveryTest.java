@@ -142,7 +142,7 @@ class RelayDeliveryTest {
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, r.statusCode(), r.body());
             return r.body();
-        } catch (java.io.IOException | InterruptedException e) {
+        } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
