@@ -83,12 +83,18 @@ public class FeedRepository {
                 + " on conflict (period) do update set revision = greatest(p.revision, excluded.revision)", REGISTER, version);
     }
 
-    /** Marks the inputs of these periods as changed: each gets a new revision. */
-    public void touch(Collection<String> periods) {
+    /**
+     * Marks the inputs of these periods as changed: each gets a new revision, and the indicator service is owed the
+     * period's figures of that version (figures_outbox, in this same transaction: nothing is lost).
+     */
+    public void touch(Collection<String> periods, OffsetDateTime at) {
         if (!periods.isEmpty()) {
-            jdbc.update("insert into period_revision (period, revision) select p, nextval('feed_revision')"
-                    + " from unnest(cast(? as text[])) as t(p) on conflict (period) do update set revision = excluded.revision",
-                    new Jdbc.TextArray(List.copyOf(new java.util.TreeSet<>(periods))));
+            jdbc.update("with touched as (insert into period_revision (period, revision) select p, nextval('feed_revision')"
+                    + " from unnest(cast(? as text[])) as t(p) on conflict (period) do update set revision = excluded.revision"
+                    + " returning period, revision)"
+                    + " insert into figures_outbox (period, figure_version, created_at, next_attempt_at)"
+                    + " select period, revision, ?, ? from touched",
+                    new Jdbc.TextArray(List.copyOf(new java.util.TreeSet<>(periods))), at, at);
         }
     }
 }

@@ -99,7 +99,7 @@ public class FeedService {
             readable.stream().filter(e -> e instanceof FeedEvent.Register && fresh.contains(e.eventId()))
                     .forEach(e -> stored.add(e.eventId()));
         }
-        feed.touch(periods);
+        feed.touch(periods, now);
         List<FeedResult> results = new ArrayList<>(events.size());
         for (FeedEvent e : events) {
             if (e instanceof FeedEvent.Rejected r) {

@@ -1,0 +1,121 @@
+package cn.npa.report.service.outbox;
+
+import cn.npa.report.client.IndicatorFiguresApi;
+import cn.npa.report.config.FiguresFeedConfig;
+import cn.npa.report.domain.period.RollupPeriod;
+import cn.npa.report.domain.rollup.Basis;
+import cn.npa.report.repository.outbox.FiguresOutboxRepository;
+import cn.npa.report.repository.outbox.FiguresOutboxRepository.Owed;
+import cn.npa.report.service.ServiceTokens;
+import cn.npa.report.service.rollup.PeriodRollup;
+import cn.npa.report.service.rollup.RollupCache;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends the indicator service the figures it is owed (figures_outbox): for each quiet period, its newest version, all
+ * nodes on both bases and the client exposures, streamed from a temporary file. Acknowledged versions are done; a
+ * failure waits 10 s, doubling up to the configured maximum. The receiver is idempotent per (period, figure version),
+ * and the version sent is the inputs revision the rollup was computed from, so a version always carries the same figures.
+ */
+@ApplicationScoped
+public class FiguresRelay {
+
+    private static final Logger LOG = Logger.getLogger(FiguresRelay.class);
+    private static final long FIRST_BACKOFF_SECONDS = 10;
+
+    private final FiguresOutboxRepository outbox;
+    private final RollupCache rollups;
+    private final IndicatorFiguresApi indicator;
+    private final ServiceTokens tokens;
+    private final ObjectMapper json;
+    private final FiguresFeedConfig config;
+    private final Clock clock;
+
+    public FiguresRelay(FiguresOutboxRepository outbox, RollupCache rollups, @RestClient IndicatorFiguresApi indicator,
+                        ServiceTokens tokens, ObjectMapper json, FiguresFeedConfig config, Clock clock) {
+        this.outbox = outbox;
+        this.rollups = rollups;
+        this.indicator = indicator;
+        this.tokens = tokens;
+        this.json = json;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "{npa.figures-feed.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "10s")
+    void tick() {
+        relayDue();
+    }
+
+    /** Sends every owed, quiet period once; returns how many the indicator service acknowledged. */
+    public int relayDue() {
+        Optional<String> token = tokens.token();
+        if (token.isEmpty()) {
+            return 0;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Owed> owed = QuarkusTransaction.requiringNew().call(() -> outbox.due(now, now.minusSeconds(config.quietSeconds()), 50));
+        int delivered = 0;
+        for (Owed o : owed) {
+            delivered += send(o, token.get()) ? 1 : 0;
+        }
+        return delivered;
+    }
+
+    private boolean send(Owed o, String token) {
+        Path file = null;
+        String error;
+        try {
+            RollupPeriod period = RollupPeriod.parse(o.period()).orElseThrow();
+            PeriodRollup restated = rollups.get(period, Basis.RESTATED);
+            PeriodRollup first = rollups.get(period, Basis.AS_FIRST_REPORTED);
+            long version = Long.parseLong(restated.stamp().substring(0, restated.stamp().indexOf('/')));
+            file = Files.createTempFile("npa-figures-" + o.period() + "-", ".json");
+            try (OutputStream out = Files.newOutputStream(file); JsonGenerator g = json.getFactory().createGenerator(out)) {
+                FiguresPayload.write(g, version, restated, first);
+            }
+            try (InputStream body = Files.newInputStream(file); Response r = indicator.send("Bearer " + token, body)) {
+                if (r.getStatus() / 100 == 2) {
+                    QuarkusTransaction.requiringNew().run(() -> outbox.delivered(o.period(), version, OffsetDateTime.now(clock)));
+                    LOG.infof("figures of %s (version %d, %d bytes) delivered to the indicator service", o.period(), version, Files.size(file));
+                    return true;
+                }
+                error = "the indicator service answered " + r.getStatus() + ": " + r.readEntity(String.class);
+            }
+        } catch (Exception e) {
+            error = e.getClass().getSimpleName() + ": " + e.getMessage();
+        } finally {
+            deleteQuietly(file);
+        }
+        long wait = Math.min(config.maxBackoffSeconds(), FIRST_BACKOFF_SECONDS << Math.min(o.attempts(), 20));
+        String reason = error;
+        QuarkusTransaction.requiringNew().run(() -> outbox.failed(o.period(), OffsetDateTime.now(clock).plusSeconds(wait), reason));
+        LOG.warnf("figures of %s not delivered (attempt %d, next in %d s): %s", o.period(), o.attempts() + 1, wait, error);
+        return false;
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (java.io.IOException ignored) {
+                // a temporary file; the OS cleans its temp folder
+            }
+        }
+    }
+}
