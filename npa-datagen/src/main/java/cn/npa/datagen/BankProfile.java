@@ -30,6 +30,21 @@ record BankProfile(String peerGroup, String bankCode, long startLoans, double ba
         return new BankProfile(peer, bank, Math.max(loans, 100_000_000L), Math.max(0.003, base + unitNoise), stressed, phase);
     }
 
+    /**
+     * The profile of an outlet that holds about {@code share} of its bank's book: the bank's size is the same draw as
+     * its head office's (so a bank's outlets add up to about its head office), times the share, times the outlet's own
+     * noise of 0.6 to 1.4; ratio and stress as for any unit of the bank.
+     */
+    static BankProfile outlet(InstitutionRow unit, long seed, double share) {
+        BankProfile usual = of(unit, seed);
+        double[] range = yuanRange(usual.peerGroup());
+        double bankYuan = range[0] + (range[1] - range[0]) * Alloc.rng(seed, usual.bankCode(), 1, 0).nextDouble();
+        double noise = 0.6 + 0.8 * Alloc.rng(seed, unit.code(), 3, 0).nextDouble();
+        long loans = Math.round(bankYuan * share * noise * 100);
+        return new BankProfile(usual.peerGroup(), usual.bankCode(), Math.max(loans, 100_000_000L), usual.baseRatio(),
+                usual.stressed(), usual.stressPhase());
+    }
+
     /** Total loans of a head office at the epoch, in yuan: trillions for large banks, billions for rural banks. */
     private static double[] yuanRange(String peer) {
         return switch (peer) {

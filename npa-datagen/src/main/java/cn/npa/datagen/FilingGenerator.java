@@ -58,18 +58,25 @@ public final class FilingGenerator {
 
     /** The monthly report as a tree (maps, lists, texts, BigDecimal amounts), before it is written as text. */
     public static Map<String, Object> monthlyDocument(InstitutionRow filer, String period, long seed, Shape shape) {
+        return monthlyDocument(filer, BankProfile.of(filer, seed), period, seed, shape);
+    }
+
+    /** The monthly report of a filer whose size and risk come from the given profile (an outlet's share of its bank). */
+    static Map<String, Object> monthlyDocument(InstitutionRow filer, BankProfile profile, String period, long seed, Shape shape) {
         YearMonth month = YearMonth.parse(period);
-        return monthDocument(filer, path(filer, seed, month), index(month), seed, shape);
+        return monthDocument(filer, path(profile, filer, seed, month), index(month), seed, shape);
     }
 
     /** The quarterly report as a tree. */
-    @SuppressWarnings("unchecked")
     public static Map<String, Object> quarterlyDocument(InstitutionRow filer, String quarter, long seed, Shape shape) {
-        if (!quarter.matches("\\d{4}-Q[1-4]")) {
-            throw new IllegalArgumentException("a quarter looks like 2026-Q3: " + quarter);
-        }
-        YearMonth last = YearMonth.of(Integer.parseInt(quarter.substring(0, 4)), 3 * (quarter.charAt(6) - '0'));
-        List<Trajectory.Month> path = path(filer, seed, last.plusMonths(1));
+        return quarterlyDocument(filer, BankProfile.of(filer, seed), quarter, seed, shape);
+    }
+
+    /** The quarterly report of a filer whose size and risk come from the given profile. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> quarterlyDocument(InstitutionRow filer, BankProfile profile, String quarter, long seed, Shape shape) {
+        YearMonth last = lastMonthOf(quarter);
+        List<Trajectory.Month> path = path(profile, filer, seed, last.plusMonths(1));
         int i = index(last);
         if (i < 2) {
             throw new IllegalArgumentException("quarters start at " + Trajectory.EPOCH + ": " + quarter);
@@ -108,7 +115,7 @@ public final class FilingGenerator {
         return Flows.of(path.get(i), Alloc.rng(seed, filer.code(), 20, i));
     }
 
-    private static Map<String, Object> header(InstitutionRow filer, String suffix, String period) {
+    static Map<String, Object> header(InstitutionRow filer, String suffix, String period) {
         String prefix = switch (filer.kind()) {
             case "BANK_HEAD_OFFICE" -> "BANK_";
             case "BRANCH_GRADE_ONE", "BRANCH", "SUB_BRANCH" -> "BRANCH_";
@@ -124,10 +131,22 @@ public final class FilingGenerator {
     }
 
     private static List<Trajectory.Month> path(InstitutionRow filer, long seed, YearMonth to) {
-        return Trajectory.path(BankProfile.of(filer, seed), filer.code(), seed, to);
+        return path(BankProfile.of(filer, seed), filer, seed, to);
     }
 
-    private static int index(YearMonth m) {
+    static List<Trajectory.Month> path(BankProfile profile, InstitutionRow filer, long seed, YearMonth to) {
+        return Trajectory.path(profile, filer.code(), seed, to);
+    }
+
+    /** The last month of a quarter such as {@code 2026-Q3}. */
+    static YearMonth lastMonthOf(String quarter) {
+        if (!quarter.matches("\\d{4}-Q[1-4]")) {
+            throw new IllegalArgumentException("a quarter looks like 2026-Q3: " + quarter);
+        }
+        return YearMonth.of(Integer.parseInt(quarter.substring(0, 4)), 3 * (quarter.charAt(6) - '0'));
+    }
+
+    static int index(YearMonth m) {
         return (int) ChronoUnit.MONTHS.between(Trajectory.EPOCH, m);
     }
 

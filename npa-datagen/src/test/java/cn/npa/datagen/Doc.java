@@ -116,7 +116,7 @@ final class Doc {
         }
     }
 
-    private static void assertFollows(Map<String, Object> before, Map<String, Object> after, String what) {
+    static void assertFollows(Map<String, Object> before, Map<String, Object> after, String what) {
         Map<String, Object> mv = map(after, "loans.movements");
         Function<String, BigDecimal> a = k -> amount(mv, k);
         BigDecimal expected = npl(before).add(a.apply("newNpl")).subtract(a.apply("cashCollected")).subtract(a.apply("writtenOff"))

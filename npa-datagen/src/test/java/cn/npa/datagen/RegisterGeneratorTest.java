@@ -48,4 +48,19 @@ class RegisterGeneratorTest {
                 .filter(r -> r.kind().equals("BRANCH_GRADE_ONE")).map(InstitutionRow::regionCode).collect(Collectors.toSet());
         assertTrue(regions.containsAll(List.of("440000", "310000", "110000")), regions.toString());
     }
+
+    @Test
+    void demoBranchesOfAProvinceWithSubBureausAreSupervisedByASubBureauOfItsBureau() {
+        List<InstitutionRow> rows = RegisterGenerator.generate(2004, RegisterScale.DEMO);
+        Map<String, InstitutionRow> byCode = rows.stream().collect(Collectors.toMap(InstitutionRow::code, r -> r));
+        List<InstitutionRow> guangdong = rows.stream().filter(r -> r.kind().equals("BRANCH"))
+                .filter(r -> byCode.get(r.parentCode()).regionCode().equals("440000")).toList();
+        assertEquals(10, guangdong.size(), "two branches under each of the five Guangdong grade-one branches");
+        for (InstitutionRow branch : guangdong) {
+            InstitutionRow supervisor = byCode.get(branch.supervisorCode());
+            assertEquals("REGULATOR_SUB_BUREAU", supervisor.kind(), branch.code());
+            assertEquals("BUR-440000", supervisor.parentCode(), branch.code());
+            assertEquals("BUR-440000", byCode.get(branch.parentCode()).supervisorCode(), "its grade-one branch answers to the bureau");
+        }
+    }
 }

@@ -1,8 +1,13 @@
 package cn.npa.embedded;
 
+import cn.npa.datagen.InstitutionRow;
 import cn.npa.datagen.RegisterGenerator;
 import cn.npa.datagen.RegisterScale;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,7 +16,10 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * README command 1: starts a real PostgreSQL (no Docker), the three services against it, loads the demo data set,
@@ -46,6 +54,9 @@ public final class EmbeddedRun {
         Path run = runDir();
         Files.createDirectories(run);
         Path publicKey = DevKeys.ensure(run.resolve("dev-keys"));
+        // what the demo files depends on nothing the services say: work it out while they start
+        List<InstitutionRow> register = RegisterGenerator.generate(SEED, RegisterScale.DEMO);
+        CompletableFuture<DemoPlan> demo = CompletableFuture.supplyAsync(() -> DemoPlan.of(register, SEED, DemoFilings.lastEndedMonth()));
 
         Console.line("starting PostgreSQL on port " + PG_PORT + " (data in " + run.resolve("pgdata") + ")");
         EmbeddedPostgres pg = EmbeddedPostgres.builder().setPort(PG_PORT)
@@ -87,13 +98,48 @@ public final class EmbeddedRun {
         String admin = DevToken.mint(run.resolve("dev-keys"), "admin", "CBRC", 3600);
         int institutions = new DemoLoader(services.get(0).url(), admin).loadRegister(SEED);
         Console.line("demo register loaded: " + institutions + " institutions (seed " + SEED + ")");
-        DemoFilings.Summary filed = new DemoFilings(services.get(0).url(), run.resolve("dev-keys"))
-                .fileAll(RegisterGenerator.generate(SEED, RegisterScale.DEMO), SEED);
-        Console.line("demo filings " + filed.from() + " .. " + filed.to() + ": " + filed.filed() + " filed, "
-                + filed.accepted() + " accepted, " + filed.warnings() + " with warnings, " + filed.rejected() + " rejected");
+        DemoPlan plan = demo.get();
+        long filing = System.nanoTime();
+        DemoFilings.Summary filed = new DemoFilings(services.get(0).url(), run.resolve("dev-keys")).fileAll(plan);
+        Console.line("demo filings " + filed.from() + " .. " + filed.to() + ": " + filed.filed() + " filed (" + filed.headOffice()
+                + " by head offices, " + filed.outlets() + " by branches and sub-branches, " + filed.amended() + " amendments) in "
+                + (System.nanoTime() - filing) / 1_000_000_000 + " s, " + filed.accepted() + " accepted, " + filed.warnings()
+                + " with warnings, " + filed.rejected() + " rejected");
         filed.problems().stream().limit(5).forEach(p -> Console.line("  rejected " + p));
-        printWhereToLook(services, (System.nanoTime() - started) / 1_000_000_000);
+        printWhereToLook(services, plan, (System.nanoTime() - started) / 1_000_000_000);
+        watchDelivery(services.get(2).url(), run.resolve("dev-keys"), plan, started);
         stopped.await();
+    }
+
+    /**
+     * Tells when the report service has every version of the last ended month: the outbox sends oldest first and the
+     * amendments were filed last, so by then every demo filing has arrived and the rollups are complete.
+     */
+    private static void watchDelivery(String reportUrl, Path keyDir, DemoPlan plan, long started) {
+        Thread watcher = new Thread(() -> {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            int expected = plan.versionsOf(plan.to.toString());
+            Pattern total = Pattern.compile("\"total\"\\s*:\\s*(\\d+)\\s*}\\s*$");
+            try {
+                String token = DevToken.mint(keyDir, "cbrc", "CBRC", 3600);
+                for (int i = 0; i < 720; i++) {
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(reportUrl + "/api/v1/accepted-statements?period="
+                            + plan.to + "&size=1")).header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+                    Matcher m = total.matcher(r.body());
+                    if (m.find() && Integer.parseInt(m.group(1)) >= expected) {
+                        Console.line("the report service has every demo filing (the outbox delivered them in "
+                                + (System.nanoTime() - started) / 1_000_000_000 + " s from start): the rollups are complete");
+                        return;
+                    }
+                    Thread.sleep(5000);
+                }
+                Console.line("the report service still lacks demo filings of " + plan.to + " after an hour; see the relay's log");
+            } catch (Exception e) {
+                Console.line("cannot watch the delivery of the demo filings: " + e.getMessage());
+            }
+        }, "delivery-watch");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     private static void createDatabase(EmbeddedPostgres pg, String name) throws Exception {
@@ -102,7 +148,7 @@ public final class EmbeddedRun {
         }
     }
 
-    private static void printWhereToLook(List<ServiceProcess> services, long seconds) {
+    private static void printWhereToLook(List<ServiceProcess> services, DemoPlan plan, long seconds) {
         Console.line("==================================================================");
         Console.line("NPA platform is up in " + seconds + " s. Ctrl-C stops everything.");
         for (ServiceProcess s : services) {
@@ -113,7 +159,17 @@ public final class EmbeddedRun {
         Console.line("Example: curl -H \"Authorization: Bearer $(deploy/token.sh cbrc)\" "
                 + services.get(0).url() + "/api/v1/institutions/CBRC");
         Console.line("Filed demo reports: curl -H \"Authorization: Bearer $(deploy/token.sh cbrc)\" \""
-                + services.get(2).url() + "/api/v1/accepted-statements?period=" + DemoFilings.lastEndedMonth() + "\"");
+                + services.get(2).url() + "/api/v1/accepted-statements?period=" + plan.to + "\"");
+        List<String> climb = plan.climbPath;
+        Console.line("Demo rollups of " + plan.to + " (README, \"See the rollups\"; complete once the line \"every demo filing\" below appears):");
+        if (climb.size() == 4) {
+            Console.line("  climb      " + climb.get(0) + "'s sub-branches file; " + climb.get(2) + " (under sub-bureau " + plan.subBureau
+                    + ") and " + climb.get(1) + " are their sums (CHILDREN_SUM); " + climb.get(0) + " files the same sum");
+        }
+        Console.line("  Guangdong  " + DemoPlan.BUREAU + " set branch deadlines (" + DemoPlan.MONTHLY_DUE_DAYS + " days after a month, "
+                + DemoPlan.QUARTERLY_DUE_DAYS + " after a quarter); every outlet there files, except " + DemoPlan.MISSING + " for " + plan.to);
+        Console.line("  amended    " + DemoPlan.AMENDED + " and its branch re-filed " + String.join(", ", plan.latestPeriods)
+                + ": RESTATED differs from AS_FIRST_REPORTED");
         Console.line("==================================================================");
     }
 }
