@@ -7,4 +7,4 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 command -v hey >/dev/null || { apt-get update -qq && apt-get install -y -qq hey; }
 ./mvnw -B -q -ntp -DskipTests package
-exec java -Dnpa.service.heap=4g -cp "deploy/embedded/target/npa-embedded.jar:deploy/embedded/target/lib/*" cn.npa.embedded.RollupBench "$@"
+exec java -Dnpa.service.heap=8g -cp "deploy/embedded/target/npa-embedded.jar:deploy/embedded/target/lib/*" cn.npa.embedded.RollupBench "$@"
