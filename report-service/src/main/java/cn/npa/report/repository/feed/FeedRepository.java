@@ -38,9 +38,12 @@ public class FeedRepository {
 
     /** The (submission, version) pairs of these statements that are stored already under another event id. */
     public Set<String> storedVersions(Collection<AcceptedStatement> statements) {
-        List<String> keys = statements.stream().map(s -> s.submissionId() + "#" + s.version()).toList();
-        return new HashSet<>(jdbc.list("select submission_id || '#' || version from accepted_statement"
-                + " where submission_id || '#' || version = any(cast(? as text[]))", rs -> rs.getString(1), new Jdbc.TextArray(keys)));
+        List<String> ids = statements.stream().map(AcceptedStatement::submissionId).toList();
+        List<String> versions = statements.stream().map(s -> Integer.toString(s.version())).toList();
+        // (submission_id, version) pairs: the lookup uses the table's unique index
+        return new HashSet<>(jdbc.list("select a.submission_id || '#' || a.version from accepted_statement a"
+                + " join unnest(cast(? as text[]), cast(? as int[])) as k(s, v) on a.submission_id = k.s and a.version = k.v",
+                rs -> rs.getString(1), new Jdbc.TextArray(ids), new Jdbc.TextArray(versions)));
     }
 
     /** Stores accepted versions (figures as text, exactly as received) and moves each slot's first and latest version. */
@@ -75,6 +78,17 @@ public class FeedRepository {
                 + " on conflict (period, report_type, institution_code) do update set status = excluded.status,"
                 + " due_date = excluded.due_date, days_late = excluded.days_late, revision = excluded.revision,"
                 + " changed_at = excluded.changed_at where excluded.revision > o.revision", rows);
+    }
+
+    /**
+     * The register changed: every period known here gets a new revision (its rollups are recomputed on the new
+     * trees) and its figures are owed to the indicator service again under that revision.
+     */
+    public void touchAll(OffsetDateTime at) {
+        jdbc.update("with touched as (update period_revision set revision = nextval('feed_revision') where period <> ?"
+                + " returning period, revision)"
+                + " insert into figures_outbox (period, figure_version, created_at, next_attempt_at)"
+                + " select period, revision, ?, ? from touched", REGISTER, at, at);
     }
 
     /** Raises the register's latest known version stamp (never lowers it). */

@@ -51,7 +51,8 @@ public class RollupInputsRepository {
     /** Each unit's latest total loans of the period (restated basis): the previous period's base of a loan share. */
     public Map<String, BigDecimal> totalLoans(String period, List<String> reportTypes) {
         Map<String, BigDecimal> out = new HashMap<>();
-        jdbc.forEach("select s.institution_code, (a.figures -> 'filing' -> 'loans' ->> 'totalLoans')::numeric"
+        // the sum of the five grades: a filing's stated totalLoans is optional (docs/filing-format.md), its grades are not
+        jdbc.forEach("select s.institution_code, (select sum(g.value::numeric) from jsonb_each_text(a.figures -> 'filing' -> 'loans' -> 'grades') g)"
                 + " from statement_slot s join accepted_statement a on a.event_id = s.latest_event_id"
                 + " where s.period = ? and s.report_type = any(cast(? as text[]))", FETCH,
                 rs -> {

@@ -76,8 +76,9 @@ public class FeedService {
         }
         // the same version under another event id (sent by an older relay, say) is a duplicate, not a second version
         Set<String> known = statements.isEmpty() ? Set.of() : feed.storedVersions(statements);
+        Set<String> versionsInCall = new HashSet<>(known);
         List<AcceptedStatement> newStatements = statements.stream()
-                .filter(s -> !known.contains(s.submissionId() + "#" + s.version())).toList();
+                .filter(s -> versionsInCall.add(s.submissionId() + "#" + s.version())).toList();
         Set<UUID> stored = new HashSet<>();
         if (!newStatements.isEmpty()) {
             feed.storeStatements(newStatements, newStatements.stream().map(s -> text(s)).toList(), now);
@@ -96,6 +97,7 @@ public class FeedService {
         }
         if (registerVersion >= 0) {
             feed.registerVersion(registerVersion);
+            feed.touchAll(now);
             readable.stream().filter(e -> e instanceof FeedEvent.Register && fresh.contains(e.eventId()))
                     .forEach(e -> stored.add(e.eventId()));
         }

@@ -31,15 +31,22 @@ import org.jboss.logging.Logger;
 public class RegisterCopies {
 
     private static final Logger LOG = Logger.getLogger(RegisterCopies.class);
-    /** After a failed or outdated fetch, the next try for the same date waits this long (no fetch storm from reads). */
+    /** After a failed fetch, the next try for the same date waits this long (no fetch storm from reads). */
     private static final long RETRY_SECONDS = 10;
+    private static final int CACHED_DATES = 16;
 
     private final RegisterCopyRepository copies;
     private final RegisterExportClient export;
     private final ServiceTokens tokens;
     private final Clock clock;
-    private final Map<LocalDate, RegisterCopy> cache = new ConcurrentHashMap<>();
-    private final Map<LocalDate, Instant> lastTry = new ConcurrentHashMap<>();
+    /** The trees of the last period ends read (national trees are large: a few, not every date ever asked). */
+    private final Map<LocalDate, RegisterCopy> cache = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<LocalDate, RegisterCopy> eldest) {
+            return size() > CACHED_DATES;
+        }
+    });
+    private final Map<LocalDate, Instant> lastFailure = new ConcurrentHashMap<>();
 
     public RegisterCopies(RegisterCopyRepository copies, RegisterExportClient export, ServiceTokens tokens, Clock clock) {
         this.copies = copies;
@@ -56,17 +63,23 @@ public class RegisterCopies {
             return loaded(asOf, stored.get(), false);
         }
         synchronized (this) {
-            Instant tried = lastTry.get(asOf);
-            if (tried == null || !clock.instant().isBefore(tried.plusSeconds(RETRY_SECONDS)) || stored.isEmpty()) {
-                lastTry.put(asOf, clock.instant());
+            // another reader may have fetched it while this one waited
+            Optional<Long> now = QuarkusTransaction.requiringNew().call(() -> copies.versionOf(asOf));
+            if (now.isPresent() && now.get() >= announced) {
+                return loaded(asOf, now.get(), false);
+            }
+            Instant failed = lastFailure.get(asOf);
+            if (failed == null || !clock.instant().isBefore(failed.plusSeconds(RETRY_SECONDS))) {
                 Optional<RegisterCopy> fetched = fetch(asOf);
                 if (fetched.isPresent()) {
+                    lastFailure.remove(asOf);
                     return fetched.get();
                 }
+                lastFailure.put(asOf, clock.instant());
             }
-        }
-        if (stored.isPresent()) {
-            return loaded(asOf, stored.get(), true);
+            if (now.isPresent()) {
+                return loaded(asOf, now.get(), true);
+            }
         }
         throw new ProblemException(ProblemKind.SERVICE_UNAVAILABLE, "The register valid on " + asOf
                 + " is not available yet (the submission service's export could not be reached); try again shortly.");
@@ -75,7 +88,7 @@ public class RegisterCopies {
     /** Forgets cached copies (a test that changes the register, or an operator forcing a refetch). */
     public void forget() {
         cache.clear();
-        lastTry.clear();
+        lastFailure.clear();
     }
 
     private RegisterCopy loaded(LocalDate asOf, long version, boolean stale) {

@@ -24,6 +24,8 @@ import java.util.function.Function;
 @ApplicationScoped
 public class ParsedFilings {
 
+    private static final int CHUNK = 5000;
+
     private final ObjectMapper json;
     private final Map<String, Map<UUID, Figures>> byPeriod = new LinkedHashMap<>(16, 0.75f, true);
 
@@ -44,21 +46,26 @@ public class ParsedFilings {
                 byPeriod.remove(byPeriod.keySet().iterator().next());
             }
         }
-        List<UUID> missing = new ArrayList<>();
-        for (UUID id : wanted) {
-            if (!held.containsKey(id)) {
-                missing.add(id);
+        // one computation of a period at a time: the other basis must not prune what this one is about to read
+        synchronized (held) {
+            List<UUID> missing = new ArrayList<>();
+            for (UUID id : wanted) {
+                if (!held.containsKey(id)) {
+                    missing.add(id);
+                }
             }
+            // in chunks, so that a cold national period never holds every filing's text at once
+            for (int from = 0; from < missing.size(); from += CHUNK) {
+                load.apply(missing.subList(from, Math.min(missing.size(), from + CHUNK))).entrySet().parallelStream()
+                        .forEach(e -> held.put(e.getKey(), FiguresReader.read(readTree(e.getValue()))));
+            }
+            Map<UUID, Figures> out = new java.util.HashMap<>(wanted.size() * 2);
+            for (UUID id : wanted) {
+                out.put(id, held.get(id));
+            }
+            held.keySet().retainAll(keep);
+            return out;
         }
-        if (!missing.isEmpty()) {
-            load.apply(missing).entrySet().parallelStream().forEach(e -> held.put(e.getKey(), FiguresReader.read(readTree(e.getValue()))));
-        }
-        held.keySet().retainAll(keep);
-        Map<UUID, Figures> out = new java.util.HashMap<>(wanted.size() * 2);
-        for (UUID id : wanted) {
-            out.put(id, held.get(id));
-        }
-        return out;
     }
 
     /**

@@ -21,13 +21,20 @@ public record PeriodRollup(RollupPeriod period, Basis basis, RegisterCopy regist
 
     /** A node's rollup, computed on first read and kept with this period's rollup (the reads of a day are mostly the same nodes). */
     public NodeRollup node(String code, java.util.function.Function<String, NodeRollup> compute) {
-        return (NodeRollup) memo.computeIfAbsent("node:" + code, k -> compute.apply(code));
+        return derived("node:" + code, () -> compute.apply(code));
     }
 
     /** Anything else derived from this rollup and kept with it (a node's top-N tables), computed on first read. */
     @SuppressWarnings("unchecked")
     public <T> T derived(String key, java.util.function.Supplier<T> compute) {
-        return (T) memo.computeIfAbsent(key, k -> compute.get());
+        // computed outside the map (a derivation may read other derivations; computeIfAbsent must not nest), first one kept
+        Object known = memo.get(key);
+        if (known != null) {
+            return (T) known;
+        }
+        Object fresh = compute.get();
+        Object raced = memo.putIfAbsent(key, fresh);
+        return (T) (raced == null ? fresh : raced);
     }
 
     /** The submission version a filing unit's figure comes from. */

@@ -67,14 +67,18 @@ public class RollupService {
             throw ProblemException.badRequest("A bank node has no children on the supervisory tree.",
                     List.of(new FieldError(RuleId.PARAM, "tree", "use BANK for a bank node")));
         }
-        Page<InstitutionSnapshot> slice = Page.of(all, page);
-        return slice.map(child -> rollupOf(p, child));
+        // a local bank's branches in another province are not the reading bureau's: listed only if it may read them
+        List<InstitutionSnapshot> visible = all.stream().filter(c -> RollupScope.sees(caller, h, c)).toList();
+        return Page.of(visible, page).map(child -> rollupOf(p, child));
     }
 
     /** The expected filers in the node's scope that have not filed, by level, with their obligation status. */
     public Page<Missing> missing(String code, RollupPeriod period, PageRequest page) {
         NodeRollup r = node(code, period, Basis.RESTATED);
-        return Page.of(r.coverage().missing(), page).map(m -> new Missing(m, r.of().register().name(m.code())));
+        Hierarchy h = r.of().register().hierarchy();
+        List<MissingUnit> visible = r.coverage().missing().stream()
+                .filter(m -> h.node(m.code()).filter(n -> RollupScope.sees(caller, h, n)).isPresent()).toList();
+        return Page.of(visible, page).map(m -> new Missing(m, r.of().register().name(m.code())));
     }
 
     /** A missing unit and its name. */
@@ -85,8 +89,9 @@ public class RollupService {
     public Page<Contributor> contributors(String code, RollupPeriod period, Basis basis, PageRequest page) {
         PeriodRollup p = cache.get(period, basis);
         InstitutionSnapshot node = RollupScope.require(caller, p.register().hierarchy(), code);
-        List<String> units = List.copyOf(node.kind().isRegulator() ? RegulatorRollup.contributors(p.rollup(), code)
-                : p.rollup().contributors(code));
+        Hierarchy h = p.register().hierarchy();
+        List<String> units = (node.kind().isRegulator() ? RegulatorRollup.contributors(p.rollup(), code) : p.rollup().contributors(code))
+                .stream().filter(u -> h.node(u).filter(n -> RollupScope.sees(caller, h, n)).isPresent()).toList();
         return Page.of(units, page).map(u -> {
             PeriodRollup.FilingVersion v = p.versions().get(u);
             return new Contributor(u, p.register().name(u), v == null ? null : v.submissionId(), v == null ? 0 : v.version());

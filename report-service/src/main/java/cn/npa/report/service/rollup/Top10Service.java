@@ -33,10 +33,9 @@ public class Top10Service {
     public Top10 tables(String code, RollupPeriod period, Basis basis, int n) {
         PeriodRollup p = cache.get(period, basis);
         InstitutionSnapshot node = RollupScope.require(caller, p.register().hierarchy(), code);
-        R3Tables tables = p.derived("top:" + code + ":" + n, () -> {
-            Figures scope = RollupService.rollupOf(p, node).figures().orElse(Figures.ZERO);
-            return TopTables.of(p.rollup(), code, scope, previousObsOutstanding(p, code), n);
-        });
+        Figures scope = RollupService.rollupOf(p, node).figures().orElse(Figures.ZERO);
+        R3Tables tables = p.derived("top:" + code + ":" + n,
+                () -> TopTables.of(p.rollup(), code, scope, previousObsOutstanding(p, code), n));
         return new Top10(p, node, tables);
     }
 

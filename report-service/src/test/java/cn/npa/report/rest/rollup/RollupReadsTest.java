@@ -150,6 +150,34 @@ class RollupReadsTest {
         assertEquals(computedAt, rollup(TestTokens.bureau(SZ), SZ, period).getString("computedAt"));
     }
 
+    @Test
+    void theSameVersionUnderTwoEventIdsInOneCallIsStoredOnce() {
+        String period = "2056-05";
+        register(period, SmallRegister.rows());
+        String filing = Feed.filing(SZ1, BRANCH, period, "1000.00", "10.00");
+        JsonPath results = Feed.send(List.of(Feed.statement("S-" + period + "-1", 1, SZ1, BRANCH, period, filing),
+                Feed.statement("S-" + period + "-1", 1, SZ1, BRANCH, period, filing))).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("STORED", "DUPLICATE"), results.getList("results.outcome"));
+        assertAmount("1000.00", rollup(TestTokens.bureau(SZ), SZ, period).getString("figures.loans.totalLoans"));
+    }
+
+    @Test
+    void aRegisterChangeAnnouncedOnTheFeedIsHonouredByTheNextRead() {
+        String period = "2057-05";
+        register(period, SmallRegister.rows());
+        Feed.send(List.of(Feed.statement("S-" + period + "-2", 1, SZ2, BRANCH, period,
+                Feed.filing(SZ2, BRANCH, period, "2000.00", "20.00")))).then().statusCode(200);
+        assertAmount("2000.00", rollup(TestTokens.bank(LA), LA_GD, period).getString("figures.loans.totalLoans"));
+
+        // the register is corrected: SZ2 belonged to the Beijing branch at the end of that month
+        register(period, SmallRegister.rows(LA_BJ));
+        RegisterExportFixture.version(1_000 + System.identityHashCode(this) % 1000);
+        Feed.send(List.of(Feed.registerChanged(1_000 + System.identityHashCode(this) % 1000))).then().statusCode(200);
+        JsonPath moved = rollup(TestTokens.bank(LA), LA_BJ, period);
+        assertAmount("2000.00", moved.getString("figures.loans.totalLoans"));
+        assertEquals("NONE", rollup(TestTokens.bank(LA), LA_GD, period).getString("source"));
+    }
+
     private static void notFound(String token, String node, String period) {
         ProblemAssertions.assertProblem(given().auth().oauth2(token).queryParam("period", period)
                 .get("/api/v1/rollups/" + node).andReturn(), 404);
