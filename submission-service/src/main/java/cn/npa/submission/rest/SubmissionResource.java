@@ -114,7 +114,8 @@ public class SubmissionResource {
                          @HeaderParam("Idempotency-Key") String idempotencyKey) throws IOException {
         byte[] raw = body.readNBytes(config.maxBodyBytes() + 1);
         if (raw.length > config.maxBodyBytes()) {
-            throw ProblemException.payloadTooLarge("A report may be at most " + config.maxBodyBytes() + " bytes; nothing was stored.");
+            throw ProblemException.payloadTooLarge("A report may be at most " + config.maxBodyBytes() + " bytes; nothing was stored.",
+                    config.maxBodyBytes());
         }
         IntakeService.Submitted result = intake.submit(raw, idempotencyKey == null || idempotencyKey.isEmpty() ? null : idempotencyKey, caller);
         Views.VersionView r = Views.of(result.receipt());
