@@ -32,7 +32,7 @@ class HostileInputFuzzTest extends HostileInputFuzzer {
     /** The document's first example with a reason, so that every changed copy that passes the rules is stored as a new version. */
     private static String withAmendmentReason(JsonNode example) {
         ObjectNode filing = example.deepCopy();
-        filing.with("header").put("amendmentReason", "Fuzz: the same report again");
+        ((ObjectNode) filing.get("header")).put("amendmentReason", "Fuzz: the same report again");
         return filing.toString();
     }
 
