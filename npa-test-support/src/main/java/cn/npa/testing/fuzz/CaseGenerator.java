@@ -1,7 +1,5 @@
 package cn.npa.testing.fuzz;
 
-import cn.npa.common.security.Roles;
-import cn.npa.testing.TestTokens;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,13 +14,6 @@ import java.util.function.Supplier;
  * a body value or field, the whole body, the media types, the token or the request id) and says which.
  */
 final class CaseGenerator {
-
-    private static final List<String> ALL_ROLES = List.of(Roles.BANK, Roles.BUREAU, Roles.CBRC, Roles.ADMIN, Roles.SERVICE);
-    private static final List<String> CONTENT_TYPES = List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
-            "multipart/form-data; boundary=x", "application/json; charset=ISO-8859-1", "application/octet-stream", "text/csv", "*/*",
-            "application/json;;", "garbage", "application/problem+json");
-    private static final List<String> ACCEPTS = List.of("application/xml", "text/csv", "image/png", "text/html", "application/json;q=0",
-            ";;;", "*/*;q=abc", "application/problem+json", "text/*");
 
     private final ApiOperation op;
     private final Baseline base;
@@ -154,13 +145,13 @@ final class CaseGenerator {
     }
 
     private FuzzRequest contentType() {
-        String type = random.nextInt(5) == 0 ? null : HostileValues.pick(CONTENT_TYPES, random);
+        String type = random.nextInt(5) == 0 ? null : HostileValues.pick(HostileValues.CONTENT_TYPES, random);
         byte[] body = body() == null ? "{}".getBytes(StandardCharsets.UTF_8) : body();
         return request("Content-Type " + (type == null ? "absent" : type), base.params(), type, body, base.token(), requestId());
     }
 
     private FuzzRequest accept() {
-        String accept = HostileValues.pick(ACCEPTS, random);
+        String accept = HostileValues.pick(HostileValues.ACCEPTS, random);
         FuzzRequest r = request("Accept " + accept, base.params(), base.contentType(), body(), base.token(), requestId());
         Map<String, String> headers = new LinkedHashMap<>(r.headers());
         headers.put("Accept", accept);
@@ -168,26 +159,8 @@ final class CaseGenerator {
     }
 
     private FuzzRequest token() {
-        List<String> wrongRoles = ALL_ROLES.stream().filter(r -> !op.roles().contains(r)).toList();
-        List<Supplier<String[]>> tokens = new ArrayList<>(List.of(
-                () -> new String[] {"no token", null},
-                () -> new String[] {"garbage token", "garbage"},
-                () -> new String[] {"expired token", TestTokens.expired("CBRC", Roles.CBRC, Roles.ADMIN)},
-                () -> new String[] {"token of another key", TestTokens.wronglySigned("CBRC", Roles.CBRC, Roles.ADMIN)},
-                () -> new String[] {"unsigned token", TestTokens.algNone("CBRC", Roles.CBRC, Roles.ADMIN)},
-                () -> new String[] {"bank token for the CBRC", TestTokens.token("misfit", "CBRC", Roles.BANK)},
-                () -> new String[] {"bureau token for a bank", TestTokens.token("misfit", "LC0001", Roles.BUREAU)},
-                () -> new String[] {"cbrc token for a bank", TestTokens.token("misfit", "LC0001", Roles.CBRC)},
-                () -> new String[] {"bank token without inst", TestTokens.token("misfit", null, Roles.BANK)},
-                () -> new String[] {"bank token with a NUL in inst", TestTokens.token("misfit", "LC0001\u0000", Roles.BANK)},
-                () -> new String[] {"bureau token with a 5000-character inst", TestTokens.token("misfit", "B".repeat(5000), Roles.BUREAU)},
-                () -> new String[] {"bank and cbrc token", TestTokens.token("misfit", "LC0001", Roles.BANK, Roles.CBRC)}));
-        if (!wrongRoles.isEmpty()) {
-            String role = HostileValues.pick(wrongRoles, random);
-            tokens.add(() -> new String[] {"token of role " + role, tokenOfRole.apply(role)});
-        }
-        String[] t = tokens.get(random.nextInt(tokens.size())).get();
-        return request(t[0], base.params(), base.contentType(), body(), t[1], requestId());
+        HostileTokens.Token t = HostileTokens.pick(op.roles(), tokenOfRole, random);
+        return request(t.what(), base.params(), base.contentType(), body(), t.token(), requestId());
     }
 
     private FuzzRequest requestIdHeader() {

@@ -34,6 +34,14 @@ final class HostileValues {
     /** Ways to pad a valid value so that it reads the same to a person and differs to a machine. */
     static final List<String> PADDING = List.of(" ", "\t", "\n", "\r\n", "\u00a0", "\u3000", "\u200b", "\ufeff", "\u0000");
 
+    /** Media types a body is sent as, none of them what the operation reads (or not quite). */
+    static final List<String> CONTENT_TYPES = List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
+            "multipart/form-data; boundary=x", "application/json; charset=ISO-8859-1", "application/octet-stream", "text/csv", "*/*",
+            "application/json;;", "garbage", "application/problem+json");
+    /** Accept headers no operation answers, or malformed ones. */
+    static final List<String> ACCEPTS = List.of("application/xml", "text/csv", "image/png", "text/html", "application/json;q=0",
+            ";;;", "*/*;q=abc", "application/problem+json", "text/*");
+
     private HostileValues() {
     }
 

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Assertions;
@@ -28,6 +30,8 @@ public final class OperationFuzz {
     private final Function<String, String> tokenOfRole;
     private final RowCounts rows;
     private final String base;
+    /** How many answers of each status the run got, for the log. */
+    private final SortedMap<Integer, Integer> statuses = new TreeMap<>();
 
     public OperationFuzz(ApiOperation op, List<Baseline> baselines, FuzzSettings settings, Function<String, String> tokenOfRole,
                          RowCounts rows, String base) {
@@ -71,8 +75,6 @@ public final class OperationFuzz {
                     + (broken.size() > SHOWN ? "\n… and " + (broken.size() - SHOWN) + " more" : ""));
         }
     }
-
-    private final java.util.SortedMap<Integer, Integer> statuses = new java.util.TreeMap<>();
 
     private void check(int index, FuzzRequest request, List<String> broken) {
         Map<String, Long> before = op.writes() ? rows.now() : null;
