@@ -91,8 +91,8 @@ public class SubmissionResource {
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING),
                     description = "/api/v1/submissions/{id}/versions/{n} of the first request's version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.VersionView.class)))
-    @APIResponse(responseCode = "400", description = "The body is not well-formed JSON (one V7 finding at $), or the "
-            + "Idempotency-Key is unusable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "400", description = "The body is not well-formed JSON (one V7 finding at $), a text holds an "
+            + "unpaired UTF-16 surrogate (a V7 finding at its path), or the Idempotency-Key is unusable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "403", description = "The caller may not file for this institution (only the V8 finding), or "
