@@ -3,6 +3,8 @@ package cn.npa.common.web;
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.ProblemException;
 import cn.npa.common.problem.RuleId;
+import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -11,9 +13,11 @@ import java.util.List;
 
 /**
  * An operation that reads a JSON body gets one: an empty body or the JSON {@code null} is a 400 naming the body, not a
- * null argument that the resource would trip over (it used to surface as a 500).
+ * null argument that the resource would trip over (it used to surface as a 500). Server side only: an empty answer
+ * read by a REST client is that client's business.
  */
 @Provider
+@ConstrainedTo(RuntimeType.SERVER)
 public class RequiredBody implements ReaderInterceptor {
 
     @Override
