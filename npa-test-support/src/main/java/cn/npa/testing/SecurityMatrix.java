@@ -97,6 +97,30 @@ public abstract class SecurityMatrix {
         return tests.stream();
     }
 
+    /**
+     * Tokens whose role does not fit their institution, refused (401, TOKEN) by every operation whatever its rule:
+     * those every service can tell from the token alone; a service that holds the register adds those it tells from
+     * the register (docs/security.md, "Tokens that do not fit").
+     */
+    protected Map<String, Supplier<String>> misfitTokens() {
+        return Map.of(
+                "a bank token naming the CBRC", () -> TestTokens.token("misfit", "CBRC", Roles.BANK),
+                "a bureau token naming the CBRC", () -> TestTokens.token("misfit", "CBRC", Roles.BUREAU),
+                "a cbrc token naming a bank", () -> TestTokens.token("misfit", "LC0001", Roles.CBRC),
+                "a bank token without an institution", () -> TestTokens.token("misfit", null, Roles.BANK),
+                "a token that is both bank and cbrc", () -> TestTokens.token("misfit", "LC0001", Roles.BANK, Roles.CBRC));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> tokensThatDoNotFitTheirInstitutionGet401() {
+        List<DynamicTest> tests = new ArrayList<>();
+        rules().forEach((op, rule) -> misfitTokens().forEach((who, token) -> tests.add(DynamicTest.dynamicTest(op + " with " + who, () -> {
+            Response r = ProblemAssertions.assertProblem(send(rule.call(), token.get()), 401);
+            assertEquals("TOKEN", r.jsonPath().getString("errors[0].rule"), r.asString());
+        }))));
+        return tests.stream();
+    }
+
     @TestFactory
     Stream<DynamicTest> callersOutOfScopeAreRefused() {
         List<DynamicTest> tests = new ArrayList<>();

@@ -130,6 +130,16 @@ class SecurityMatrixTest extends SecurityMatrix {
                 .post("/api/v1/submissions").then().statusCode(201).extract().jsonPath().getString("submissionId");
     }
 
+    /** With the register at hand the service also refuses tokens whose role does not fit the kind of their institution. */
+    @Override
+    protected Map<String, Supplier<String>> misfitTokens() {
+        Map<String, Supplier<String>> tokens = new HashMap<>(super.misfitTokens());
+        tokens.put("a bureau token naming a bank", () -> TestTokens.token("misfit", "LC0001", "bureau"));
+        tokens.put("a bank token naming a bureau", () -> TestTokens.token("misfit", "BUR-440000", "bank"));
+        tokens.put("a bureau token naming a branch", () -> TestTokens.token("misfit", "LC0001-110000", "bureau"));
+        return tokens;
+    }
+
     /** A sub-bureau with a code no other run used, so that the rightful POST creates something new. */
     private static Map<String, String> newSubBureau() {
         String code = "SUB-T" + Integer.toHexString(new Random().nextInt(0x7fffffff)).toUpperCase();

@@ -56,9 +56,10 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemKind.MALFORMED_JSON, detail, List.of(new FieldError(rule, "$", message)));
     }
 
-    /** 413: the body is larger than the endpoint accepts. */
-    public static ProblemException payloadTooLarge(String detail) {
-        return new ProblemException(ProblemKind.PAYLOAD_TOO_LARGE, detail);
+    /** 413: the body is larger than the endpoint accepts, with the one finding (BODY-SIZE) that says the limit. */
+    public static ProblemException payloadTooLarge(String detail, long maxBytes) {
+        return new ProblemException(ProblemKind.PAYLOAD_TOO_LARGE, detail,
+                List.of(new FieldError(RuleId.BODY_SIZE, "$", "the body may be at most " + maxBytes + " bytes")));
     }
 
     public int status() {

@@ -26,6 +26,8 @@ public enum ProblemKind {
     CONFLICT(409, "conflict", "Conflict"),
     /** 413: the body is larger than the endpoint accepts. */
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),
+    /** 414: the request line is longer than the services read. */
+    URI_TOO_LONG(414, "uri-too-long", "URI too long"),
     /** 415: the body's Content-Type is not one the endpoint reads. */
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     /** 422: well-formed but breaking rules; every finding is listed in {@code errors}. */

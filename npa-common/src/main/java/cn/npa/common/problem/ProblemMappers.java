@@ -1,5 +1,6 @@
 package cn.npa.common.problem;
 
+import cn.npa.common.security.MisfitTokenException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -12,6 +13,7 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -34,59 +36,57 @@ public class ProblemMappers {
     public Response webApplication(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         return switch (status) {
-            case 400 -> Problems.response(ProblemKind.BAD_REQUEST, "The request cannot be read.", List.of());
+            case 400 -> e.getCause() instanceof JsonProcessingException json ? Problems.response(JsonProblems.of(json, RuleId.JSON))
+                    : Problems.response(ProblemKind.BAD_REQUEST, "The request cannot be read.",
+                            List.of(new FieldError(RuleId.REQUEST, "$", "a header, parameter or the body has a form this operation cannot read")));
             case 401 -> unauthorized();
             case 403 -> forbidden();
             case 404 -> Problems.response(ProblemKind.NOT_FOUND, "No resource at this path.", List.of());
             case 405 -> Problems.response(ProblemKind.METHOD_NOT_ALLOWED,
                     "This resource does not support the request method.", List.of());
             case 406 -> Problems.response(ProblemKind.NOT_ACCEPTABLE,
-                    "The resource cannot produce the media type in the Accept header.", List.of());
-            case 413 -> Problems.response(ProblemKind.PAYLOAD_TOO_LARGE,
-                    "The request body is larger than this endpoint accepts.", List.of());
+                    "The resource cannot produce the media type in the Accept header.", List.of(new FieldError(RuleId.ACCEPT,
+                            HttpHeaders.ACCEPT, "ask for a media type the operation answers in (see the API description), usually application/json")));
+            case 413 -> Problems.response(ProblemKind.PAYLOAD_TOO_LARGE, "The request body is larger than this endpoint accepts.",
+                    List.of(new FieldError(RuleId.BODY_SIZE, "$", "the body is larger than this operation reads")));
             case 415 -> Problems.response(ProblemKind.UNSUPPORTED_MEDIA_TYPE,
-                    "Send the body with a supported Content-Type (usually application/json).", List.of());
+                    "Send the body with a supported Content-Type (usually application/json).", List.of(new FieldError(RuleId.CONTENT_TYPE,
+                            HttpHeaders.CONTENT_TYPE, "send the body as a media type the operation reads (see the API description), usually application/json")));
             default -> status >= 500 ? internal(e) : Problems.response(status,
                     e.getResponse().getStatusInfo().getReasonPhrase(), "The request could not be served.");
         };
     }
 
+    /** Every failure of Jackson to read a body: bad syntax, wrong types, unknown fields, values that cannot be stored. */
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e) {
+        return Problems.response(JsonProblems.of(e, RuleId.JSON));
+    }
+
+    /** As {@link #json}; each subtype named, so that no built-in mapper of a narrower type answers in its own words. */
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e) {
-        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return Problems.response(ProblemException.malformedJson("The body is not valid JSON" + where + ".", RuleId.JSON,
-                "Not valid JSON" + where));
-    }
-
-    @ServerExceptionMapper
-    public Response unknownField(UnrecognizedPropertyException e) {
-        String path = JsonPaths.of(e);
-        return Problems.response(ProblemKind.BAD_REQUEST, "The body has a field this endpoint does not know.",
-                List.of(new FieldError(RuleId.V7, path, "Unknown field '" + e.getPropertyName() + "'")));
-    }
-
-    @ServerExceptionMapper
-    public Response wrongValue(InvalidFormatException e) {
-        return mismatched(e);
-    }
-
-    @ServerExceptionMapper
-    public Response mismatched(MismatchedInputException e) {
-        String path = JsonPaths.of(e);
-        String expected = e.getTargetType() == null ? "another type" : JsonPaths.describe(e.getTargetType());
-        return Problems.response(ProblemKind.BAD_REQUEST, "A field of the body has the wrong type.",
-                List.of(new FieldError(RuleId.TYPE, path, "Expected " + expected)));
+        return json(e);
     }
 
     @ServerExceptionMapper
     public Response mapping(JsonMappingException e) {
-        return Problems.response(ProblemKind.BAD_REQUEST, "The body cannot be read.",
-                List.of(new FieldError(RuleId.JSON, JsonPaths.of(e), "The value cannot be read here")));
+        return json(e);
     }
 
     @ServerExceptionMapper
-    public Response jsonProcessing(JsonProcessingException e) {
-        return Problems.response(ProblemException.malformedJson("The body is not valid JSON.", RuleId.JSON, "Not valid JSON"));
+    public Response mismatched(MismatchedInputException e) {
+        return json(e);
+    }
+
+    @ServerExceptionMapper
+    public Response wrongValue(InvalidFormatException e) {
+        return json(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e) {
+        return json(e);
     }
 
     @ServerExceptionMapper
@@ -100,7 +100,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response authentication(AuthenticationFailedException e) {
-        return unauthorized();
+        return MisfitTokenException.in(e).map(misfit -> Response.fromResponse(Problems.response(ProblemKind.UNAUTHORIZED,
+                        "The token's role does not fit its institution.", List.of(new FieldError(RuleId.TOKEN, "Authorization", misfit.getMessage()))))
+                .header("WWW-Authenticate", "Bearer error=\"invalid_token\"").build()).orElseGet(ProblemMappers::unauthorized);
     }
 
     @ServerExceptionMapper

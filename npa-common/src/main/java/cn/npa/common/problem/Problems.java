@@ -1,12 +1,19 @@
 package cn.npa.common.problem;
 
+import cn.npa.common.text.UsableText;
 import cn.npa.common.web.RequestIds;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 
-/** Builds problem+json responses so every mapper answers in the same shape. */
+/**
+ * Builds problem+json responses so every mapper answers in the same shape. Texts that echo a caller's input are
+ * made printable (a NUL or a lone surrogate becomes U+FFFD) and clipped, so that no answer carries what the request
+ * may not, or sends a huge value back.
+ */
 public final class Problems {
+
+    private static final int LONGEST = 1000;
 
     private Problems() {
     }
@@ -25,7 +32,15 @@ public final class Problems {
     }
 
     private static Response response(int status, URI type, String title, String detail, List<FieldError> errors) {
-        Problem body = new Problem(type, title, status, detail, RequestIds.current(), errors);
+        List<FieldError> printable = errors.stream()
+                .map(e -> new FieldError(e.rule(), shown(e.path()), shown(e.message()))).toList();
+        Problem body = new Problem(type, title, status, shown(detail), RequestIds.current(), printable);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** A text as shown to the caller: printable, and at most {@value #LONGEST} characters (an echoed 300 KB value is not sent back). */
+    private static String shown(String text) {
+        String p = UsableText.printable(text);
+        return p == null || p.length() <= LONGEST ? p : p.substring(0, LONGEST) + "… (" + p.length() + " characters)";
     }
 }

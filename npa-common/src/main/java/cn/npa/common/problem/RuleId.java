@@ -49,6 +49,20 @@ public enum RuleId {
     PERIOD,
     /** A request body without a Content-Type, or with one the operation does not read. */
     CONTENT_TYPE,
+    /** An Accept header that names no media type the operation answers in. */
+    ACCEPT,
+    /** A request body larger than the operation accepts. */
+    BODY_SIZE,
+    /** A request line (path and query) longer than the services read. */
+    URI,
+    /** A request the service cannot read at all (a header or parameter of the wrong form). */
+    REQUEST,
+    /** A text of a body with a NUL or another control character, or an unpaired UTF-16 surrogate. */
+    TEXT,
+    /** A number of a body with more digits, or a larger exponent, than any amount or count can have. */
+    NUMBER,
+    /** A bearer token whose role does not fit its institution (docs/security.md, "Tokens that do not fit"). */
+    TOKEN,
     /** Obligations are generated only for a period that has ended. */
     PERIOD_NOT_ENDED,
     /** The Idempotency-Key header. */

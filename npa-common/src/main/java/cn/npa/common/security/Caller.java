@@ -20,7 +20,12 @@ public class Caller {
 
     /** The caller's institution code, or null for tokens without one (services). */
     public String institution() {
-        Object inst = jwt.getClaim("inst");
+        return institutionOf(jwt);
+    }
+
+    /** The {@code inst} claim of a token as text (the JSON quotes of a string claim removed), or null. */
+    public static String institutionOf(JsonWebToken token) {
+        Object inst = token.getClaim("inst");
         return inst == null ? null : inst.toString().replace("\"", "");
     }
 

@@ -19,6 +19,9 @@ public record PageRequest(int page, int size) {
         if (s < 1 || s > Page.MAX_SIZE) {
             errors.add(new FieldError(RuleId.PAGE, "size", "size must be between 1 and " + Page.MAX_SIZE));
         }
+        if (errors.isEmpty() && (long) p * s > Integer.MAX_VALUE) {
+            errors.add(new FieldError(RuleId.PAGE, "page", "page " + p + " of size " + s + " lies beyond any list (page × size must stay below 2^31)"));
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest("The paging parameters are out of range.", errors);
         }

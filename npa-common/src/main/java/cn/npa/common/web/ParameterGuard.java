@@ -4,7 +4,9 @@ import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.ProblemException;
 import cn.npa.common.problem.Problems;
 import cn.npa.common.problem.RuleId;
+import cn.npa.common.text.UsableText;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
@@ -15,20 +17,23 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * Refuses path and query parameters that no code, period, name or filter can contain: control characters (NUL and the
  * rest of C0, DEL) and lone UTF-16 surrogates. They get a 400 naming every such parameter before they reach a query:
- * PostgreSQL refuses a NUL in a text parameter with an error, which used to surface as a 500.
+ * PostgreSQL refuses a NUL in a text parameter with an error, which used to surface as a 500. Query parameters that
+ * are numbers, dates or ids and cannot be read as one get a 400 naming them too ({@link QueryParameterTypes}).
  */
 public class ParameterGuard {
 
     @ServerRequestFilter
-    public Response refuseUnusableParameters(ContainerRequestContext ctx) {
+    public Response refuseUnusableParameters(ContainerRequestContext ctx, ResourceInfo resource) {
         List<FieldError> errors = new ArrayList<>();
         check(ctx.getUriInfo().getPathParameters(), "path parameter", errors);
         check(ctx.getUriInfo().getQueryParameters(), "query parameter", errors);
         if (errors.isEmpty()) {
+            QueryParameterTypes.check(resource == null ? null : resource.getResourceMethod(), ctx.getUriInfo().getQueryParameters(), errors);
+        }
+        if (errors.isEmpty()) {
             return null;
         }
-        return Problems.response(ProblemException.badRequest(
-                errors.size() + " parameter(s) contain characters no value may contain; nothing was read.", errors));
+        return Problems.response(ProblemException.badRequest(errors.size() + " parameter(s) cannot be read; nothing was read.", errors));
     }
 
     private static void check(MultivaluedMap<String, String> params, String what, List<FieldError> errors) {
@@ -42,20 +47,6 @@ public class ParameterGuard {
 
     /** True when the text has no control character and no unpaired surrogate. */
     static boolean usable(String text) {
-        if (text == null) {
-            return true;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 || c == 0x7f) {
-                return false;
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
+        return UsableText.firstUnusableInValue(text) < 0;
     }
 }

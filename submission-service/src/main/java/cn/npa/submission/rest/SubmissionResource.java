@@ -91,8 +91,8 @@ public class SubmissionResource {
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING),
                     description = "/api/v1/submissions/{id}/versions/{n} of the first request's version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.VersionView.class)))
-    @APIResponse(responseCode = "400", description = "The body is not well-formed JSON (one V7 finding at $), or the "
-            + "Idempotency-Key is unusable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "400", description = "The body is not well-formed JSON (one V7 finding at $), a text holds an "
+            + "unpaired UTF-16 surrogate (a V7 finding at its path), or the Idempotency-Key is unusable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "403", description = "The caller may not file for this institution (only the V8 finding), or "
@@ -114,7 +114,8 @@ public class SubmissionResource {
                          @HeaderParam("Idempotency-Key") String idempotencyKey) throws IOException {
         byte[] raw = body.readNBytes(config.maxBodyBytes() + 1);
         if (raw.length > config.maxBodyBytes()) {
-            throw ProblemException.payloadTooLarge("A report may be at most " + config.maxBodyBytes() + " bytes; nothing was stored.");
+            throw ProblemException.payloadTooLarge("A report may be at most " + config.maxBodyBytes() + " bytes; nothing was stored.",
+                    config.maxBodyBytes());
         }
         IntakeService.Submitted result = intake.submit(raw, idempotencyKey == null || idempotencyKey.isEmpty() ? null : idempotencyKey, caller);
         Views.VersionView r = Views.of(result.receipt());

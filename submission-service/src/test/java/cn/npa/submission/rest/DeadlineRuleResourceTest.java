@@ -74,9 +74,10 @@ class DeadlineRuleResourceTest {
     @Test
     void onlyRegisteredBureausSetDeadlines() {
         ProblemAssertions.assertProblem(post("BUR-999999", rule("BUR-999999", "BRANCH_MONTHLY_NPL", 5, "2026-01-01", null)), 403);
+        // a bank token naming a bureau does not fit its institution: refused at authentication (401, TOKEN) since issue 16
         Response asBank = given().auth().oauth2(TestTokens.bank("BUR-460000")).contentType("application/json")
                 .body(rule("BUR-460000", "BRANCH_MONTHLY_NPL", 5, "2026-01-01", null)).post("/api/v1/deadline-rules").andReturn();
-        ProblemAssertions.assertProblem(asBank, 403);
+        assertEquals("TOKEN", ProblemAssertions.assertProblem(asBank, 401).jsonPath().getString("errors[0].rule"));
     }
 
     @Test

@@ -66,4 +66,27 @@ class HostileParametersTest {
     void aPossiblePeriodFilterStillPages(String uri) {
         given().auth().oauth2(TestTokens.cbrc()).get(uri).then().statusCode(200);
     }
+
+    /** A number, date or id parameter the framework cannot convert used to answer 404 ("no resource at this path"). */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "/api/v1/institutions?page=abc|page",
+        "/api/v1/institutions?size=1e3|size",
+        "/api/v1/institutions?asOf=2026-02-30|asOf",
+        "/api/v1/institutions/LC0001?asOf=yesterday|asOf",
+        "/api/v1/obligations/lateness?year=99999999999|year",
+        "/api/v1/submissions?page=99999999999|page",
+    })
+    void aParameterOfTheWrongFormIsA400NamingIt(String uriAndParameter) {
+        String[] c = uriAndParameter.split("\\|");
+        Response r = ProblemAssertions.assertProblem(given().auth().oauth2(TestTokens.cbrc()).get(c[0]).andReturn(), 400);
+        assertEquals("PARAM " + c[1], r.jsonPath().getString("errors[0].rule") + " " + r.jsonPath().getString("errors[0].path"), r.asString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPageBeyondAnyListIsA400NotAnOverflow() {
+        Response r = ProblemAssertions.assertProblem(given().auth().oauth2(TestTokens.cbrc())
+                .get("/api/v1/institutions?page=2147483647&size=1000").andReturn(), 400);
+        assertEquals("PAGE", r.jsonPath().getString("errors[0].rule"), r.asString());
+    }
 }

@@ -7,6 +7,9 @@ import cn.npa.submission.DemoRegister;
 import cn.npa.testing.ProblemAssertions;
 import cn.npa.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,8 +46,40 @@ class ScopeLeaksTest {
     }
 
     @Test
-    void aBureauTokenWithoutAnInstitutionSeesNoLateFilers() {
+    void aBureauTokenWithoutAnInstitutionIsRefusedAtAuthentication() {
+        // It used to see an empty jurisdiction (404); since issue 16 a token whose role does not fit its institution is refused.
         String noInst = TestTokens.token("misconfigured", null, "bureau");
-        ProblemAssertions.assertProblem(given().auth().oauth2(noInst).get("/api/v1/obligations/late?period=2026-09").andReturn(), 404);
+        Response r = ProblemAssertions.assertProblem(given().auth().oauth2(noInst).get("/api/v1/obligations/late?period=2026-09").andReturn(), 401);
+        assertEquals("TOKEN", r.jsonPath().getString("errors[0].rule"), r.asString());
+    }
+
+    /**
+     * Issue 16, scope edge: the ancestors of a node used to give a bureau the full record of a national bank's head office
+     * that GET /institutions/{code} refuses it (404). Now an ancestor is listed exactly when that GET answers the caller.
+     */
+    @Test
+    void anAncestorIsListedExactlyWhenTheCallerMayReadIt() {
+        String deep = given().auth().oauth2(TestTokens.cbrc()).get("/api/v1/institutions/LC0001-440000/subtree?size=1000").then().statusCode(200)
+                .extract().jsonPath().<String>getList("items.code").stream().reduce((a, b) -> b).orElseThrow();
+        Map<String, String> callers = Map.of(
+                "the Guangdong bureau", TestTokens.bureau("BUR-440000"),
+                "the Guangdong branch", TestTokens.bank("LC0001-440000"),
+                "the head office", TestTokens.bank("LC0001"));
+        callers.forEach((who, token) -> {
+            for (String node : List.of("LC0001-440000", deep)) {
+                List<String> all = given().auth().oauth2(TestTokens.cbrc()).get("/api/v1/institutions/" + node + "/ancestors").then()
+                        .statusCode(200).extract().jsonPath().getList("code");
+                List<String> shown = given().auth().oauth2(token).get("/api/v1/institutions/" + node + "/ancestors").then()
+                        .statusCode(200).extract().jsonPath().getList("code");
+                for (String ancestor : all) {
+                    int read = given().auth().oauth2(token).get("/api/v1/institutions/" + ancestor).statusCode();
+                    assertEquals(read == 200, shown.contains(ancestor), who + " reading the ancestors of " + node + ": " + ancestor
+                            + " answers " + read + " but the list is " + shown);
+                }
+            }
+        });
+        assertEquals(List.of(), given().auth().oauth2(TestTokens.bureau("BUR-440000")).get("/api/v1/institutions/LC0001-440000/ancestors")
+                .then().statusCode(200).extract().jsonPath().getList("code"), "the bureau does not see the CBRC's bank");
+        detail(TestTokens.bureau("BUR-440000"), "/api/v1/institutions/LC0001");
     }
 }

@@ -115,6 +115,38 @@ final class Cursor {
         return s.isEmpty() ? null : s;
     }
 
+    /**
+     * Reads an identifier (a code, a period, a type, an enumerated value) exactly as sent: unlike a free text it is not
+     * stripped, so that " 2025-06" or "LC0001\n" is refused (V7) instead of being indexed under one form and stored
+     * in another (issue 16).
+     */
+    String code(String field, boolean required, int maxLength) {
+        JsonNode v = value(field, required);
+        if (v == null) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            problems.add(STRUCTURE, path + "." + field, "must be text in quotes, not " + kindOf(v));
+            return null;
+        }
+        String s = v.textValue();
+        if (s.isBlank()) {
+            if (required) {
+                problems.add(STRUCTURE, path + "." + field, "must not be empty");
+            }
+            return null;
+        }
+        if (!s.equals(s.strip())) {
+            problems.add(STRUCTURE, path + "." + field, "'" + clip(s) + "' must not start or end with blank space or a line break");
+            return null;
+        }
+        if (s.length() > maxLength) {
+            problems.add(STRUCTURE, path + "." + field, "is longer than " + maxLength + " characters");
+            return null;
+        }
+        return s;
+    }
+
     Boolean bool(String field) {
         JsonNode v = value(field, false);
         if (v == null) {
@@ -140,7 +172,7 @@ final class Cursor {
     }
 
     <E extends Enum<E>> E choice(String field, Class<E> type) {
-        String s = text(field, true, 60);
+        String s = code(field, true, 60);
         if (s == null) {
             return null;
         }

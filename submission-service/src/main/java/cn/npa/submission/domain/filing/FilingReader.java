@@ -1,6 +1,7 @@
 package cn.npa.submission.domain.filing;
 
 import cn.npa.common.problem.FieldError;
+import cn.npa.common.problem.JsonProblems;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -43,10 +44,10 @@ public final class FilingReader {
         try {
             return read(MAPPER.readTree(json));
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
+            String where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "" : " (line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ")";
             return new ReadResult(null, List.of(new FieldError(Cursor.STRUCTURE, "$",
-                    "the report is not well-formed JSON" + where + ": " + e.getOriginalMessage())));
+                    "the report is not well-formed JSON" + where + ": " + JsonProblems.reason(e))));
         }
     }
 
@@ -79,18 +80,18 @@ public final class FilingReader {
     }
 
     private static FilingHeader header(Cursor c) {
-        String institution = c.text("institutionCode", true, 40);
+        String institution = c.code("institutionCode", true, 40);
         if (institution != null && !institution.matches("[A-Z0-9-]{2,40}")) {
             c.problems().add(Cursor.STRUCTURE, c.path() + ".institutionCode",
-                    "institutionCode '" + institution + "' must be 2 to 40 capital letters, digits or '-'");
+                    "institutionCode '" + institution + "' must be 2 to 40 capital letters, digits or '-' ([A-Z0-9-]{2,40})");
             institution = null;
         }
-        String type = c.text("reportType", true, 60);
+        String type = c.code("reportType", true, 60);
         if (type != null && FilingKind.of(type) == null) {
             c.problems().add(Cursor.STRUCTURE, c.path() + ".reportType",
                     "'" + type + "' is not one of " + List.of(FilingKind.values()));
         }
-        String period = c.text("period", true, 20);
+        String period = c.code("period", true, 20);
         String reason = c.text("amendmentReason", false, 2000);
         Boolean restatement = c.bool("restatement");
         return new FilingHeader(institution, type, period, reason, Boolean.TRUE.equals(restatement));

@@ -48,13 +48,13 @@ final class LoanSectionReader {
 
     private static ClientExposure client(Cursor r) {
         // The code's form and check character are V6, judged by the validator; here only that it is text.
-        String id = r.text("clientId", true, 40);
-        return new ClientExposure(id, r.text("name", true, 200), r.text("groupId", false, 40),
+        String id = r.code("clientId", true, 40);
+        return new ClientExposure(id, r.text("name", true, 200), r.code("groupId", false, 40),
                 r.amount("loanBalance", true), r.amount("nplBalance", true));
     }
 
     private static String industry(Cursor r) {
-        String s = r.text("industry", true, 10);
+        String s = r.code("industry", true, 10);
         if (s != null && !s.matches("[A-T]")) {
             r.problems().add(Cursor.STRUCTURE, r.path() + ".industry", "'" + s + "' is not a GB/T 4754 section (one letter A to T)");
             return null;
@@ -63,7 +63,7 @@ final class LoanSectionReader {
     }
 
     private static String region(Cursor r) {
-        String s = r.text("regionCode", true, 10);
+        String s = r.code("regionCode", true, 10);
         if (s != null && !Provinces.isValidRegion(s)) {
             r.problems().add(Cursor.STRUCTURE, r.path() + ".regionCode", "'" + s + "' is not a six-digit GB/T 2260 region code");
             return null;

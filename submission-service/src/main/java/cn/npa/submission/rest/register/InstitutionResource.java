@@ -109,11 +109,13 @@ public class InstitutionResource {
     @GET
     @Path("/{code}/ancestors")
     @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE})
-    @Operation(summary = "The chain from a node's parent up to its root on a date, nearest first")
+    @Operation(summary = "The chain from a node's parent up to its root on a date, nearest first; only the ancestors the caller "
+            + "may read (those GET /institutions/{code} answers it), so a bureau does not see a national bank's head office")
     public List<InstitutionDto> ancestors(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf) {
         LocalDate d = Shanghai.orToday(asOf, clock);
         scope.requireRead(code, d);
-        return register.ancestors(code, d).stream().map(InstitutionDto::of).toList();
+        // The same rule as a read of one institution: an ancestor out of scope is left out, not shown in part (docs/register.md).
+        return register.ancestors(code, d).stream().filter(i -> scope.canRead(i.code(), d)).map(InstitutionDto::of).toList();
     }
 
     @GET

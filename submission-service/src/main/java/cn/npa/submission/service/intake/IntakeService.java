@@ -99,11 +99,12 @@ public class IntakeService {
             return replay.get();
         }
         JsonNode root = RequestGuard.parse(raw);
+        List<FieldError> unstorable = RequestGuard.storable(root);
         ReadResult read = FilingValidator.readAndValidate(root, filerRules.forCaller(caller));
         RequestGuard.refuseIfForbidden(read.errors());
         Filing filing = read.filing();
         List<FieldError> errors = new java.util.ArrayList<>(read.errors());
-        errors.addAll(RequestGuard.storable(raw));
+        errors.addAll(unstorable);
         if (!errors.isEmpty()) {
             errors.addAll(guard.amendmentReason(filing));
             throw ProblemException.invalid("The report breaks " + errors.size() + " rule(s); nothing was stored.", errors);

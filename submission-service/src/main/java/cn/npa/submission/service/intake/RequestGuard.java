@@ -2,6 +2,9 @@ package cn.npa.submission.service.intake;
 
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.ProblemException;
+import cn.npa.common.json.JsonValues;
+import cn.npa.common.json.UnusableValueException;
+import cn.npa.common.problem.JsonProblems;
 import cn.npa.common.problem.RuleId;
 import cn.npa.submission.domain.filing.Filing;
 import cn.npa.submission.domain.filing.FilingHeader;
@@ -77,9 +80,9 @@ public class RequestGuard {
             }
             return root;
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")";
-            throw malformed("the report is not well-formed JSON" + where + ": " + e.getOriginalMessage());
+            String where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "" : " (line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ")";
+            throw malformed("the report is not well-formed JSON" + where + ": " + JsonProblems.reason(e));
         } catch (IOException e) {
             throw malformed("the report cannot be read as JSON");
         }
@@ -97,11 +100,22 @@ public class RequestGuard {
         }
     }
 
-    /** Texts PostgreSQL cannot store (NUL characters) are refused as V7 rather than failing later. */
-    public static List<FieldError> storable(byte[] raw) {
-        // A NUL can only arrive as the escape \u0000 (a raw NUL byte is not JSON); look for it in the text, not a re-serialisation.
-        return new String(raw, java.nio.charset.StandardCharsets.UTF_8).contains("\\u0000")
-                ? List.of(new FieldError(RuleId.V7, "$", "texts must not contain the NUL character (\\u0000)")) : List.of();
+    /**
+     * Texts no one can store or read, found before any rule: an unpaired UTF-16 surrogate (written as an escape such as
+     * \\ud800, since raw it is not UTF-8) is no Unicode text, so the body is not readable JSON text (400, V7 at its
+     * path); a NUL or another control character other than tab and line breaks is text that breaks V7 (422 with the
+     * other findings). PostgreSQL's jsonb refuses both, which used to surface as a 500.
+     */
+    public static List<FieldError> storable(JsonNode root) {
+        List<JsonValues.Finding> found = JsonValues.unusable(root, "$", 50).stream()
+                .filter(f -> f.kind() == UnusableValueException.Kind.TEXT).toList();
+        List<FieldError> surrogates = found.stream().filter(JsonValues.Finding::surrogate)
+                .map(f -> new FieldError(RuleId.V7, f.path(), f.reason() + "; texts must be Unicode (RFC 8259 section 8.2)")).toList();
+        if (!surrogates.isEmpty()) {
+            throw ProblemException.badRequest("The report contains " + surrogates.size() + " text(s) that are not Unicode; nothing was stored.",
+                    surrogates);
+        }
+        return found.stream().map(f -> new FieldError(RuleId.V7, f.path(), f.reason())).toList();
     }
 
     /** A re-filing (version 2 and later) must say why (section 5). */

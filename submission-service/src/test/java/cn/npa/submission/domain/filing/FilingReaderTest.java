@@ -127,6 +127,26 @@ class FilingReaderTest {
         assertEquals(List.of("V7 $.loans.byRegion"), keys(FilingReader.read(bank).errors()));
     }
 
+    /** Issue 16: an identifier with blank space around it was stripped for the index and stored padded; now it is V7 at its path. */
+    @Test
+    void paddedIdentifiersAreRefusedNotStripped_V7() {
+        for (String[] c : new String[][] {
+            {"/header", "period", " " + FilingFixtures.monthly().at("/header/period").asText()},
+            {"/header", "institutionCode", FilingFixtures.monthly().at("/header/institutionCode").asText() + " "},
+            {"/header", "reportType", FilingFixtures.monthly().at("/header/reportType").asText() + "\n"},
+            {"/loans/byIndustry/0", "industry", "C\t"},
+            {"/loans/byRegion/1", "regionCode", "\u3000440300"},
+            {"/loans/clients/2", "clientId", FilingFixtures.monthly().at("/loans/clients/2/clientId").asText() + " "},
+            {"/loans/clients/1", "groupId", " GRP-1"},
+        }) {
+            ObjectNode doc = FilingFixtures.monthly();
+            ((ObjectNode) doc.at(c[0])).put(c[1], c[2]);
+            String path = "$" + c[0].replace("/", ".").replaceAll("\\.(\\d+)", "[$1]") + "." + c[1];
+            List<FieldError> errors = FilingReader.read(doc).errors();
+            assertTrue(keys(errors).contains("V7 " + path), c[1] + ": " + errors);
+        }
+    }
+
     private static String grades(String field, String rawNumber) {
         String json = FilingFixtures.monthly().toString();
         return json.replaceFirst("\"" + field + "\":[0-9.]+", "\"" + field + "\":" + rawNumber);

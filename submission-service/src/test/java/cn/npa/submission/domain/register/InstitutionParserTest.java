@@ -71,4 +71,25 @@ class InstitutionParserTest {
         assertEquals(List.of("rows[3].code", "rows[3].name", "rows[3].kind", "rows[3].regionCode", "rows[3].validFrom"),
                 errors.stream().map(FieldError::path).toList());
     }
+
+    /** Issue 16: padded identifiers were trimmed and stored; now each is refused by the form rule of its field, naming it. */
+    @Test
+    void paddedIdentifiersAreRefusedNotTrimmed() {
+        assertEquals(List.of("REG-CODE@$.code"), rules(new InstitutionDraft("LC0001 ", "n", "BANK_HEAD_OFFICE", null, "CBRC", "110000", "LARGE_COMMERCIAL", "2000-01-01", null)));
+        assertEquals(List.of("REG-VALUE@$.kind"), rules(new InstitutionDraft("LC0001", "n", " BANK_HEAD_OFFICE", null, "CBRC", "110000", "LARGE_COMMERCIAL", "2000-01-01", null)));
+        assertEquals(List.of("REG-CODE@$.supervisorCode"), rules(new InstitutionDraft("LC0001", "n", "BANK_HEAD_OFFICE", null, "CBRC\n", "110000", "LARGE_COMMERCIAL", "2000-01-01", null)));
+        assertEquals(List.of("REG-REGION@$.regionCode"), rules(new InstitutionDraft("LC0001", "n", "BANK_HEAD_OFFICE", null, "CBRC", "110000\t", "LARGE_COMMERCIAL", "2000-01-01", null)));
+        assertEquals(List.of("REG-DATES@$.validFrom"), rules(new InstitutionDraft("LC0001", "n", "BANK_HEAD_OFFICE", null, "CBRC", "110000", "LARGE_COMMERCIAL", " 2000-01-01", null)));
+        String message = InstitutionParser.parse(new InstitutionDraft("LC0001 ", "n", "BANK_HEAD_OFFICE", null, "CBRC", "110000", "LARGE_COMMERCIAL",
+                "2000-01-01", null), "$").errors().get(0).message();
+        assertEquals("code 'LC0001 ' must match [A-Z0-9-]{2,40} (no blank space or line break before or after)", message);
+    }
+
+    @Test
+    void aNameWithAControlCharacterOrALoneSurrogateIsRefused() {
+        assertEquals(List.of("REG-NAME@$.name"), rules(new InstitutionDraft("LC0001", "Bank\u0000", "BANK_HEAD_OFFICE", null, "CBRC", "110000", "LARGE_COMMERCIAL", "2000-01-01", null)));
+        assertEquals(List.of("REG-NAME@$.name"), rules(new InstitutionDraft("LC0001", "Bank \ud800", "BANK_HEAD_OFFICE", null, "CBRC", "110000", "LARGE_COMMERCIAL", "2000-01-01", null)));
+        assertEquals("Bank", InstitutionParser.parse(new InstitutionDraft("LC0001", " Bank ", "BANK_HEAD_OFFICE", null, "CBRC", "110000",
+                "LARGE_COMMERCIAL", "2000-01-01", null), "$").institution().name(), "a name is free text: stored without surrounding blanks");
+    }
 }
