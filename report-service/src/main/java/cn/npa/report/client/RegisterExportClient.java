@@ -5,7 +5,9 @@ import cn.npa.report.domain.tree.InstitutionSnapshot;
 import cn.npa.report.domain.tree.PeerGroup;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
@@ -56,12 +58,14 @@ public class RegisterExportClient {
 
     private List<ExportedInstitution> read(InputStream in) {
         List<ExportedInstitution> out = new ArrayList<>();
+        // one object at a time out of the array: the reader must not insist that nothing follows each one
+        ObjectReader reader = json.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         try (JsonParser p = json.getFactory().createParser(in)) {
             if (p.nextToken() != JsonToken.START_ARRAY) {
                 throw new IllegalStateException("the register export is not a JSON array");
             }
             while (p.nextToken() == JsonToken.START_OBJECT) {
-                JsonNode i = json.readTree(p);
+                JsonNode i = reader.readValue(p);
                 InstitutionKind kind = InstitutionKind.valueOf(i.path("kind").asText());
                 String peer = text(i, "peerGroup");
                 out.add(new ExportedInstitution(new InstitutionSnapshot(i.path("code").asText(), kind, text(i, "parentCode"),

@@ -48,7 +48,7 @@ public class StatementInboxResource {
     @Operation(operationId = "receiveAcceptedStatement", summary = "Receive one accepted filing (older single-event form of /api/v1/feed); idempotent on eventId (201 when new, 200 when already received)")
     public Response receive(JsonNode event) {
         if (event == null || !event.isObject()) {
-            throw ProblemException.invalid("The body is not an event; nothing was stored.",
+            throw ProblemException.badRequest("The body is not an event; nothing was stored.",
                     List.of(new FieldError(RuleId.EVENT, "$", "a JSON object is required")));
         }
         FeedEvent read = FeedEventReader.read(event, "$");

@@ -42,7 +42,7 @@ public class FeedResource {
                     + " or REJECTED with its errors (nothing stored; the sender tries again later).")
     public FeedResultsDto receive(JsonNode body) {
         if (body == null || !body.isArray() || body.isEmpty()) {
-            throw ProblemException.invalid("The feed takes a non-empty JSON array of events; nothing was stored.",
+            throw ProblemException.badRequest("The feed takes a non-empty JSON array of events; nothing was stored.",
                     List.of(new FieldError(RuleId.EVENT, "$", "a non-empty JSON array of event objects is required")));
         }
         if (body.size() > MAX_EVENTS) {
