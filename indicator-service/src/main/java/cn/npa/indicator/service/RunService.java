@@ -99,6 +99,10 @@ public class RunService {
     public AssessmentRun create(String periodText, String regulatorCode, Caller caller) {
         Period t = Params.period(periodText, "$.period");
         String regulator = regulatorCode == null || regulatorCode.isBlank() ? config.nationalRegulator() : regulatorCode;
+        if (!regulator.matches("[A-Z0-9-]{2,40}")) {
+            throw ProblemException.invalid("Unknown regulator.", List.of(new FieldError(RuleId.RUN, "$.regulatorCode",
+                    "a regulator code is 2 to 40 characters from A-Z, 0-9 and -")));
+        }
         Plan plan = QuarkusTransaction.requiringNew().call(() -> plan(t, regulator));
         long start = System.nanoTime();
         Population pop = reader.population(t, loadIds(plan.inputs()), plan.filter());
