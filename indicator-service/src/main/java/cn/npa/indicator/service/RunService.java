@@ -197,10 +197,14 @@ public class RunService {
         return runs.count(period, visibleRegulators());
     }
 
-    /** A run the caller may see: the CBRC and services any; a bureau the national runs, its own and those below it. */
+    /**
+     * A run the caller may see: the CBRC and services any; a bureau the national runs, its own and those below it; a bank
+     * any run's results about its own units and its peer group (the node scope narrows every read; banks cannot list or
+     * change runs).
+     */
     AssessmentRun visible(long id) {
         AssessmentRun run = runs.find(id).orElseThrow(() -> ProblemException.notFound("No assessment run " + id + "."));
-        if (scope.caller().readsAll() || run.regulatorCode().equals(config.nationalRegulator())) {
+        if (scope.caller().readsAll() || scope.caller().is(Roles.BANK) || run.regulatorCode().equals(config.nationalRegulator())) {
             return run;
         }
         if (scope.caller().is(Roles.BUREAU) && scope.mayActFor(run.loads().get(InputSlot.CURRENT), run.regulatorCode())) {

@@ -18,7 +18,7 @@ import java.util.Map;
  * prefix), with the regulators every class shares (CBRC, two bureaus, a sub-bureau). Loans only unless a node is given
  * more sections; amounts are in yuan, written as exact decimals.
  */
-final class Intake {
+public final class Intake {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -27,13 +27,13 @@ final class Intake {
     private final List<Map<String, Object>> nodes = new ArrayList<>();
     private final List<Map<String, Object>> exposures = new ArrayList<>();
 
-    Intake(String period, int version) {
+    public Intake(String period, int version) {
         this.period = period;
         this.version = version;
     }
 
     /** CBRC, BUR-440000 with its sub-bureau SUB-440100, BUR-110000; each with the loans given (total, NPL). */
-    Intake regulators(String total, String npl) {
+    public Intake regulators(String total, String npl) {
         node("CBRC", "REGULATOR_NATIONAL", null, null, null, null, "110000", loans(total, npl, "0", "0"));
         node("BUR-440000", "REGULATOR_BUREAU", "CBRC", "CBRC", null, null, "440000", loans(total, npl, "0", "0"));
         node("SUB-440100", "REGULATOR_SUB_BUREAU", "BUR-440000", "BUR-440000", null, null, "440100", loans(total, npl, "0", "0"));
@@ -42,7 +42,7 @@ final class Intake {
     }
 
     /** A node with first-reported figures. */
-    Intake node(String code, String kind, String parent, String supervisor, String headOffice, String peerGroup, String region,
+    public Intake node(String code, String kind, String parent, String supervisor, String headOffice, String peerGroup, String region,
                 Map<String, Object> sections) {
         Map<String, Object> n = new LinkedHashMap<>();
         n.put("code", code);
@@ -72,25 +72,25 @@ final class Intake {
     }
 
     /** A head office supervised by {@code supervisor}. */
-    Intake headOffice(String code, String group, String supervisor, String total, String npl) {
+    public Intake headOffice(String code, String group, String supervisor, String total, String npl) {
         return node(code, "BANK_HEAD_OFFICE", null, supervisor, null, group, "110000", loans(total, npl, "0", "0"));
     }
 
     /** A branch of a head office at a level, with its loans and cash collected year to date. */
-    Intake branch(String code, String kind, String parent, String headOffice, String group, String supervisor, String total, String npl,
+    public Intake branch(String code, String kind, String parent, String headOffice, String group, String supervisor, String total, String npl,
                   String cashYtd) {
         return node(code, kind, parent, supervisor, headOffice, group, "440000", loans(total, npl, "0", cashYtd));
     }
 
     /** The last node added gets restated loans. */
-    Intake restated(String total, String npl) {
+    public Intake restated(String total, String npl) {
         @SuppressWarnings("unchecked")
         Map<String, Object> figures = (Map<String, Object>) nodes.get(nodes.size() - 1).get("figures");
         figures.put("RESTATED", loans(total, npl, "0", "0"));
         return this;
     }
 
-    Intake exposure(String filer, String client, String name, String group, String loan, String npl) {
+    public Intake exposure(String filer, String client, String name, String group, String loan, String npl) {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("filerCode", filer);
         e.put("clientCode", client);
@@ -104,7 +104,7 @@ final class Intake {
         return this;
     }
 
-    static Map<String, Object> loans(String total, String npl, String cash, String cashYtd) {
+    public static Map<String, Object> loans(String total, String npl, String cash, String cashYtd) {
         Map<String, Object> loan = new LinkedHashMap<>();
         loan.put("totalLoans", new BigDecimal(total));
         loan.put("npl", new BigDecimal(npl));
@@ -116,11 +116,11 @@ final class Intake {
     }
 
     /** A valid credit code made from a 9-character organisation part. */
-    static String client(String org9) {
+    public static String client(String org9) {
         return CreditCodes.complete("91440300" + org9);
     }
 
-    String json() {
+    public String json() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("period", period);
         body.put("figureVersion", version);
@@ -133,16 +133,16 @@ final class Intake {
         }
     }
 
-    Response post() {
+    public Response post() {
         return post(json());
     }
 
-    static Response post(String body) {
+    public static Response post(String body) {
         return given().auth().oauth2(TestTokens.service()).contentType("application/json").body(body).post("/api/v1/figures").andReturn();
     }
 
     /** How many loads of a period are stored. */
-    static int loads(String period) {
+    public static int loads(String period) {
         return given().auth().oauth2(TestTokens.cbrc()).get("/api/v1/figures?period=" + period).then().statusCode(200).extract().path("total");
     }
 }
