@@ -140,15 +140,18 @@ create table run_peer_stat (
     primary key (run_id, basis, peer_group, kind, formula_id, asset_class, comparison_base)
 );
 
--- Ranks of every ranked unit on the six rankings, as first reported (f_) and restated (r_); null: not ranked.
+-- Ranks of every ranked unit on the six rankings, one row per universe (peer group x level): the members in code order
+-- (one code per line) and, per member, twelve big-endian int32 ranks: I1, I2 and I4 against the previous period and the
+-- beginning of the year, I7, as first reported, then the same restated; 0 = not ranked. One row per universe instead of
+-- one per unit: a national run stores 40 rows, not 235,000.
 create table run_rank (
-    run_id     bigint      not null references assessment_run (id),
-    code       varchar(40) not null,
-    peer_group varchar(20) not null,
-    kind       varchar(24) not null,
-    f_i1 int, f_i2_pp int, f_i2_ys int, f_i4_pp int, f_i4_ys int, f_i7 int,
-    r_i1 int, r_i2_pp int, r_i2_ys int, r_i4_pp int, r_i4_ys int, r_i7 int,
-    primary key (run_id, code)
+    run_id       bigint      not null references assessment_run (id),
+    peer_group   varchar(20) not null,
+    kind         varchar(24) not null,
+    member_count int         not null,
+    codes        text        not null,
+    ranks        bytea       not null,
+    primary key (run_id, peer_group, kind)
 );
 
 -- K1-K7 of every regulator in the run's scope at the default level (other levels are computed on request).

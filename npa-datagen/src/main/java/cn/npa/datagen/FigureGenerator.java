@@ -280,13 +280,33 @@ public final class FigureGenerator {
         return Alloc.yuan(fen).toPlainString();
     }
 
+    /** Large corporates borrowing from many filers, and local clients of a few. */
+    private static final int LARGE_CLIENTS = 2_000, LOCAL_CLIENTS = 60_000;
+
+    /**
+     * A filer's ten clients, the same every month: two large corporates (each borrowing at about ten filers) and eight
+     * local clients (each at one or two), as exposures spread in life, so that K5-K7 lists stay the size they have.
+     */
+    private List<ClientPool.Client> clientsOf(String filer) {
+        SplittableRandom r = Alloc.rng(seed, filer, 12, 0);
+        List<ClientPool.Client> out = new ArrayList<>();
+        java.util.Set<Integer> picked = new java.util.HashSet<>();
+        while (out.size() < 10) {
+            int index = out.size() < 2 ? r.nextInt(LARGE_CLIENTS) : LARGE_CLIENTS + r.nextInt(LOCAL_CLIENTS);
+            if (picked.add(index)) {
+                out.add(ClientPool.client(seed, index));
+            }
+        }
+        return out;
+    }
+
     /** Ten clients of a filer: loans a share of its total, NPL at about two of three (decided per client and filer). */
     private List<String> exposures(int i, Month m) {
         long total = m.first()[i][TOTAL];
         String filer = rows.get(i).code();
         List<String> out = new ArrayList<>();
         int k = 0;
-        for (ClientPool.Client c : ClientPool.of(seed, filer, 10)) {
+        for (ClientPool.Client c : clientsOf(filer)) {
             SplittableRandom r = Alloc.rng(seed, filer + c.id(), 11, months(m.month()));
             long loan = Math.round(total * (0.001 + 0.01 * Math.pow(0.8, k++)) * (0.9 + 0.2 * r.nextDouble()));
             long npl = Math.floorMod((filer + c.id()).hashCode(), 3) == 0 ? 0 : Math.round(loan * (0.05 + 0.5 * r.nextDouble()));

@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,47 +65,49 @@ public class LoadReader {
         long current = loads.get(InputSlot.CURRENT);
         String filter = supervisors == null ? "" : " and (supervisor_code = any(" + textArray(supervisors) + ") or code = any("
                 + textArray(supervisors) + "))";
-        List<NodeLinks> nodes = new ArrayList<>();
-        HistoryBuilder builder = new HistoryBuilder(t, nodes);
-        Map<String, Integer> index = new HashMap<>();
-        List<FigureSections[]> currentFigures = new ArrayList<>();
         CompletableFuture<List<ClientExposure>> exposures = CompletableFuture.supplyAsync(() -> exposures(current), POOL);
-        copy("copy (select code, kind, parent_code, supervisor_code, head_office_code, peer_group, region_code, " + FIGURES
-                + " from figure_node where load_id = " + current + filter + " order by code) to stdout", line -> {
-                    NodeLinks n = new NodeLinks(line.text(), InstitutionKind.valueOf(line.text()), line.text(), line.text(), line.text(),
-                            group(line.text()), line.text());
-                    index.put(n.code(), nodes.size());
-                    nodes.add(n);
-                    currentFigures.add(both(line));
-                });
-        FigureSections[][] atT = builder.slot(InputSlot.CURRENT);
-        for (int i = 0; i < nodes.size(); i++) {
-            atT[i] = currentFigures.get(i);
-        }
-        // The other slots: one COPY per distinct load, in parallel (January's previous period is its year start).
-        Map<Long, List<InputSlot>> slotsByLoad = new LinkedHashMap<>();
+        // Every distinct load at once, each on its own connection (January's previous period is its year start).
+        List<NodeLinks> links = new ArrayList<>();
+        Map<Long, CompletableFuture<Map<String, FigureSections[]>>> reads = new LinkedHashMap<>();
+        reads.put(current, CompletableFuture.supplyAsync(() -> {
+            Map<String, FigureSections[]> byCode = new HashMap<>(1 << 19);
+            copy("copy (select code, kind, parent_code, supervisor_code, head_office_code, peer_group, region_code, " + FIGURES
+                    + " from figure_node where load_id = " + current + filter + ") to stdout", line -> {
+                        NodeLinks n = new NodeLinks(line.text(), InstitutionKind.valueOf(line.text()), line.text(), line.text(), line.text(),
+                                group(line.text()), line.text());
+                        links.add(n);
+                        byCode.put(n.code(), both(line));
+                    });
+            return byCode;
+        }, POOL));
         loads.forEach((slot, load) -> {
-            if (slot != InputSlot.CURRENT && load != null) {
-                slotsByLoad.computeIfAbsent(load, k -> new ArrayList<>()).add(slot);
+            if (load != null && !reads.containsKey(load)) {
+                reads.put(load, CompletableFuture.supplyAsync(() -> {
+                    Map<String, FigureSections[]> byCode = new HashMap<>(1 << 19);
+                    copy("copy (select code, " + FIGURES + " from figure_node where load_id = " + load + filter + ") to stdout",
+                            line -> byCode.put(line.text(), both(line)));
+                    return byCode;
+                }, POOL));
             }
-        });
-        List<CompletableFuture<Void>> reads = new ArrayList<>();
-        slotsByLoad.forEach((load, slots) -> {
-            FigureSections[][] target = builder.slot(slots.get(0));
-            for (InputSlot other : slots.subList(1, slots.size())) {
-                builder.same(slots.get(0), other);
-            }
-            reads.add(CompletableFuture.runAsync(() -> copy("copy (select code, " + FIGURES + " from figure_node where load_id = " + load
-                    + filter + ") to stdout", line -> {
-                        Integer i = index.get(line.text());
-                        if (i != null) {
-                            target[i] = both(line);
-                        }
-                    }), POOL));
         });
         try {
-            CompletableFuture.allOf(reads.toArray(CompletableFuture[]::new)).join();
-            return new Population(t, nodes, builder.build(), exposures.join());
+            CompletableFuture.allOf(reads.values().toArray(CompletableFuture[]::new)).join();
+            links.sort(Comparator.comparing(NodeLinks::code));
+            HistoryBuilder builder = new HistoryBuilder(t, links);
+            loads.forEach((slot, load) -> {
+                if (load == null) {
+                    return;
+                }
+                Map<String, FigureSections[]> byCode = reads.get(load).join();
+                FigureSections[][] target = builder.slot(slot);
+                for (int i = 0; i < links.size(); i++) {
+                    FigureSections[] f = byCode.get(links.get(i).code());
+                    if (f != null) {
+                        target[i] = f;
+                    }
+                }
+            });
+            return new Population(t, links, builder.build(), exposures.join());
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }

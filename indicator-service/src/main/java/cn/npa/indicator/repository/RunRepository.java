@@ -6,7 +6,7 @@ import cn.npa.indicator.domain.assessment.InputSlot;
 import cn.npa.indicator.domain.assessment.KeyList;
 import cn.npa.indicator.domain.assessment.Level;
 import cn.npa.indicator.domain.assessment.PeerSummary;
-import cn.npa.indicator.domain.assessment.RankColumn;
+import cn.npa.indicator.domain.assessment.RankSet;
 import cn.npa.indicator.domain.assessment.RunFormula;
 import cn.npa.indicator.domain.assessment.RunInput;
 import cn.npa.indicator.domain.assessment.RunStatus;
@@ -26,8 +26,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -42,13 +40,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 /** Assessment runs: their inputs, formulas and fingerprints, and their stored results (peer statistics, ranks, key lists). */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class RunRepository {
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(RunRepository.class);
 
     private static final String RUN_COLUMNS = "id, period, regulator_code, status, formulas::text as formulas, weights::text as weights,"
             + " quantile_method, flags_as_of, classes, node_count, value_count, fingerprint, results_sha256, compute_millis, created_at,"
@@ -64,6 +62,7 @@ public class RunRepository {
 
     /** Everything a new run stores; returns its id. */
     public long insert(AssessmentRun run, List<Long> flagIds, RunResults results) {
+        long start = System.nanoTime();
         Map<String, BigDecimal> weights = new LinkedHashMap<>();
         ProgressWeights.INDICATORS.forEach(f -> weights.put(f.id(), run.weights().weight(f)));
         long id = jdbc.one("insert into assessment_run (period, regulator_code, status, formulas, weights, quantile_method, flags_as_of,"
@@ -87,45 +86,24 @@ public class RunRepository {
         }
         jdbc.batch("insert into run_peer_stat (run_id, basis, peer_group, kind, formula_id, asset_class, comparison_base, member_count,"
                 + " observation_count, aggregate_value, aggregate_reason, body) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", stats);
-        copyRanks(id, results.rankLines);
+        long statsDone = System.nanoTime();
+        List<Object[]> rankRows = new ArrayList<>();
+        for (int k = 0; k < results.rankSets.size(); k++) {
+            RankSet set = results.rankSets.get(k);
+            rankRows.add(new Object[] {id, set.universe().group().name(), set.universe().kind().name(), set.codes().size(),
+                results.rankCodes.get(k), results.rankBytes.get(k)});
+        }
+        jdbc.batch("insert into run_rank (run_id, peer_group, kind, member_count, codes, ranks) values (?, ?, ?, ?, ?, ?)", rankRows);
+        long ranksDone = System.nanoTime();
         List<Object[]> lists = new ArrayList<>();
         for (int k = 0; k < results.keyLists.size(); k++) {
             KeyList l = results.keyLists.get(k);
             lists.add(new Object[] {id, l.regulatorCode(), l.level().name(), l.unitsConsidered(), new Jdbc.JsonText(results.keyListBodies.get(k))});
         }
         jdbc.batch("insert into run_key_list (run_id, regulator_code, level, units_considered, body) values (?, ?, ?, ?, ?)", lists);
+        LOG.debugf("run %d: run row and peer statistics %d ms, ranks %d ms, key lists %d ms", id, (statsDone - start) / 1_000_000,
+                (ranksDone - statsDone) / 1_000_000, (System.nanoTime() - ranksDone) / 1_000_000);
         return id;
-    }
-
-    private void copyRanks(long runId, String lines) {
-        if (lines.isEmpty()) {
-            return;
-        }
-        // Every line starts with the code; the run id is prefixed here so the stored bytes stay those of the digest.
-        StringBuilder b = new StringBuilder(lines.length() + lines.length() / 8);
-        String prefix = runId + "\t";
-        int start = 0;
-        for (int i = 0; i < lines.length(); i++) {
-            if (lines.charAt(i) == '\n') {
-                b.append(prefix).append(lines, start, i + 1);
-                start = i + 1;
-            }
-        }
-        byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
-        try (Connection c = jdbc.connection()) {
-            CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy run_rank (run_id, code, peer_group, kind, f_i1, f_i2_pp,"
-                    + " f_i2_ys, f_i4_pp, f_i4_ys, f_i7, r_i1, r_i2_pp, r_i2_ys, r_i4_pp, r_i4_ys, r_i7) from stdin");
-            try {
-                copy.writeToCopy(bytes, 0, bytes.length);
-                copy.endCopy();
-            } finally {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("COPY of ranks failed", e);
-        }
     }
 
     public Optional<AssessmentRun> find(long id) {
@@ -191,32 +169,12 @@ public class RunRepository {
                 + " and peer_group || '/' || kind = any(?)", this::peerStat, runId, new Jdbc.TextArray(keys));
     }
 
-    /** Ranks of units: code -> [basis][ranking], 0 when not ranked. */
-    public Map<String, int[][]> ranks(long runId, List<String> codes) {
-        Map<String, int[][]> out = new HashMap<>();
-        jdbc.list("select * from run_rank where run_id = ? and code = any(?)", rs -> {
-            out.put(rs.getString("code"), rankRow(rs));
-            return 1;
-        }, runId, new Jdbc.TextArray(codes));
-        return out;
-    }
-
-    /** A ranked unit in a ranking list. */
-    public record RankedUnit(String code, int rank) {
-    }
-
-    /** The units of a universe by their rank on one ranking (unranked last), optionally only the given codes. */
-    public List<RankedUnit> ranking(long runId, Universe u, RankColumn column, Basis basis, List<String> onlyCodes, int offset, int limit) {
-        String col = rankColumn(column, basis);
-        return jdbc.list("select code, " + col + " as r from run_rank where run_id = ? and peer_group = ? and kind = ?"
-                        + " and (?::text[] is null or code = any(?)) order by " + col + " nulls last, code limit ? offset ?",
-                rs -> new RankedUnit(rs.getString("code"), rs.getInt("r")), runId, u.group().name(), u.kind().name(),
-                array(onlyCodes), array(onlyCodes), limit, offset);
-    }
-
-    public long countRanking(long runId, Universe u, List<String> onlyCodes) {
-        return jdbc.count("select count(*) from run_rank where run_id = ? and peer_group = ? and kind = ? and (?::text[] is null or code = any(?))",
-                runId, u.group().name(), u.kind().name(), array(onlyCodes), array(onlyCodes));
+    /** The ranks of a run's universe, or none when the run ranked no unit there. */
+    public Optional<RankSet> rankSet(long runId, Universe u) {
+        return jdbc.one("select codes, ranks from run_rank where run_id = ? and peer_group = ? and kind = ?", rs -> {
+            String codes = rs.getString("codes");
+            return new RankSet(u, codes.isEmpty() ? List.of() : List.of(codes.split("\n")), RankSet.ints(rs.getBytes("ranks")));
+        }, runId, u.group().name(), u.kind().name());
     }
 
     public Optional<KeyList> keyList(long runId, String regulator, Level level) {
@@ -232,28 +190,6 @@ public class RunRepository {
         return jdbc.one("select r.id from assessment_run r join run_key_list k on k.run_id = r.id where r.period = ?"
                 + " and k.regulator_code = ? and k.level = 'DEFAULT' order by (r.regulator_code = ?) desc, r.id desc limit 1",
                 rs -> rs.getLong(1), period, regulator, regulator);
-    }
-
-    private static String rankColumn(RankColumn c, Basis basis) {
-        String p = basis == Basis.AS_FIRST_REPORTED ? "f_" : "r_";
-        return p + switch (c) {
-            case I1 -> "i1";
-            case I2_PREVIOUS_PERIOD -> "i2_pp";
-            case I2_YEAR_START -> "i2_ys";
-            case I4_PREVIOUS_PERIOD -> "i4_pp";
-            case I4_YEAR_START -> "i4_ys";
-            case I7 -> "i7";
-        };
-    }
-
-    private static int[][] rankRow(ResultSet rs) throws SQLException {
-        int[][] r = new int[2][RankColumn.values().length];
-        for (Basis b : Basis.values()) {
-            for (RankColumn c : RankColumn.values()) {
-                r[b.ordinal()][c.ordinal()] = rs.getInt(rankColumn(c, b));
-            }
-        }
-        return r;
     }
 
     private PeerSummary peerStat(ResultSet rs) throws SQLException {

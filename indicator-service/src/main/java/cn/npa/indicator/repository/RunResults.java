@@ -4,6 +4,8 @@ import cn.npa.indicator.domain.assessment.AssessmentResult;
 import cn.npa.indicator.domain.assessment.KeyList;
 import cn.npa.indicator.domain.assessment.PeerSummary;
 import cn.npa.indicator.domain.assessment.RankColumn;
+import cn.npa.indicator.domain.assessment.RankSet;
+import cn.npa.indicator.domain.assessment.Universe;
 import cn.npa.indicator.domain.figures.Basis;
 import cn.npa.indicator.domain.intake.NodeLinks;
 import cn.npa.indicator.domain.keylist.KeyClient;
@@ -21,9 +23,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * The stored form of a run's results: each peer statistic's JSON body, the ranks as COPY lines, each key list's JSON
+ * The stored form of a run's results: each peer statistic's JSON body, the ranks of each universe, each key list's JSON
  * body, and the SHA-256 over exactly those bytes in that order. Writing a run and recomputing it both go through here,
  * so "recomputing gives the same result" is a comparison of the same bytes.
  */
@@ -41,7 +44,9 @@ public final class RunResults {
 
     final List<PeerSummary> peer;
     final List<String> peerBodies = new ArrayList<>();
-    final String rankLines;
+    final List<RankSet> rankSets = new ArrayList<>();
+    final List<String> rankCodes = new ArrayList<>();
+    final List<byte[]> rankBytes = new ArrayList<>();
     final List<KeyList> keyLists;
     final List<String> keyListBodies = new ArrayList<>();
     final String sha256;
@@ -57,26 +62,38 @@ public final class RunResults {
                     + (s.aggregate() == null ? "" : s.aggregate().value() + "/" + s.aggregate().reason()) + "|" + body + "\n")
                     .getBytes(StandardCharsets.UTF_8));
         }
-        StringBuilder ranks = new StringBuilder(nodes.size() * 40);
-        CopyText line = new CopyText(ranks);
-        int[][] f = r.ranks().get(Basis.AS_FIRST_REPORTED);
-        int[][] re = r.ranks().get(Basis.RESTATED);
+        // One rank set per universe: its members in code order (the order of the nodes) and their twelve ranks each.
+        Map<Universe, List<Integer>> members = new TreeMap<>();
         for (int i : r.scope()) {
             NodeLinks n = nodes.get(i);
-            if (!n.isRanked()) {
-                continue;
+            if (n.isRanked()) {
+                members.computeIfAbsent(new Universe(n.peerGroup(), n.kind()), k -> new ArrayList<>()).add(i);
             }
-            line.text(n.code()).text(n.peerGroup().name()).text(n.kind().name());
-            for (RankColumn c : RankColumn.values()) {
-                line.positiveOrNull(f[c.ordinal()][i]);
-            }
-            for (RankColumn c : RankColumn.values()) {
-                line.positiveOrNull(re[c.ordinal()][i]);
-            }
-            line.end();
         }
-        this.rankLines = ranks.toString();
-        sha.update(rankLines.getBytes(StandardCharsets.UTF_8));
+        int width = RankColumn.values().length;
+        for (Map.Entry<Universe, List<Integer>> u : members.entrySet()) {
+            List<String> codes = new ArrayList<>(u.getValue().size());
+            int[] ranks = new int[u.getValue().size() * RankSet.WIDTH];
+            int k = 0;
+            for (int i : u.getValue()) {
+                codes.add(nodes.get(i).code());
+                for (Basis b : Basis.values()) {
+                    int[][] byColumn = r.ranks().get(b);
+                    for (RankColumn c : RankColumn.values()) {
+                        ranks[k * RankSet.WIDTH + b.ordinal() * width + c.ordinal()] = byColumn[c.ordinal()][i];
+                    }
+                }
+                k++;
+            }
+            RankSet set = new RankSet(u.getKey(), codes, ranks);
+            String text = String.join("\n", codes);
+            byte[] bytes = set.bytes();
+            rankSets.add(set);
+            rankCodes.add(text);
+            rankBytes.add(bytes);
+            sha.update((u.getKey() + "|" + text + "|").getBytes(StandardCharsets.UTF_8));
+            sha.update(bytes);
+        }
         this.keyLists = new ArrayList<>(r.keyLists().values());
         for (KeyList k : keyLists) {
             String body = write(json, new KeyListBody(k.unitsConsidered(), k.institutions(), k.clients()));

@@ -13,6 +13,7 @@ import cn.npa.indicator.domain.assessment.NodeScope;
 import cn.npa.indicator.domain.assessment.NodeSheet;
 import cn.npa.indicator.domain.assessment.PeerLookup;
 import cn.npa.indicator.domain.assessment.RankColumn;
+import cn.npa.indicator.domain.assessment.RankSet;
 import cn.npa.indicator.domain.assessment.Universe;
 import cn.npa.indicator.domain.figures.AssetClass;
 import cn.npa.indicator.domain.figures.Basis;
@@ -54,8 +55,11 @@ public class AssessmentReadService {
     private final AssessmentScope scope;
     private final RunService runService;
     private final AssessmentConfig config;
+    private final RankCache rankCache;
 
-    public AssessmentReadService(RunRepository runs, NodeQueries nodes, AssessmentScope scope, RunService runService, AssessmentConfig config) {
+    public AssessmentReadService(RunRepository runs, NodeQueries nodes, AssessmentScope scope, RunService runService, AssessmentConfig config,
+                                 RankCache rankCache) {
+        this.rankCache = rankCache;
         this.runs = runs;
         this.nodes = nodes;
         this.scope = scope;
@@ -122,7 +126,8 @@ public class AssessmentReadService {
         for (PeerSummary s : runs.comparisons(run.id(), universes)) {
             stats.put(key(s.basis(), s.universe(), s.column()), s);
         }
-        Map<String, int[][]> ranks = runs.ranks(run.id(), codes);
+        Map<Universe, RankSet> ranks = new HashMap<>();
+        universes.forEach(u -> rankCache.get(run.id(), u).ifPresent(r -> ranks.put(u, r)));
         List<Column> columns = Column.of(RunService.formulaIds(run.formulas()));
         List<NodeAssessment> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
@@ -132,7 +137,8 @@ public class AssessmentReadService {
                 if (only != null && only != b) {
                     continue;
                 }
-                sheets.add(sheet(run, n, b, histories.get(b).get(i), columns, stats, ranks.get(n.code())));
+                RankSet set = n.isRanked() ? ranks.get(new Universe(n.peerGroup(), n.kind())) : null;
+                sheets.add(sheet(run, n, b, histories.get(b).get(i), columns, stats, set));
             }
             out.add(new NodeAssessment(run, n, sheets));
         }
@@ -140,7 +146,7 @@ public class AssessmentReadService {
     }
 
     private static NodeAssessment.Sheet sheet(AssessmentRun run, NodeLinks n, Basis b, UnitHistory h, List<Column> columns,
-                                              Map<String, PeerSummary> stats, int[][] ranks) {
+                                              Map<String, PeerSummary> stats, RankSet ranks) {
         Universe u = n.isRanked() ? new Universe(n.peerGroup(), n.kind()) : null;
         PeerLookup peers = u == null ? PeerLookup.NONE : c -> {
             FormulaId compared = NodeSheet.compared(c.formula());
@@ -156,7 +162,7 @@ public class AssessmentReadService {
         for (RankColumn rc : RankColumn.values()) {
             IndicatorValue v = values.get(columns.indexOf(rc.column()));
             PeerSummary s = stats.get(key(b, u, rc.column()));
-            int rank = ranks == null ? 0 : ranks[b.ordinal()][rc.ordinal()];
+            int rank = ranks == null ? 0 : ranks.rank(n.code(), b, rc);
             unitRanks.add(PeerRanking.ranked(n.code(), v, rank, s == null ? 0 : s.observationCount()));
         }
         List<ProgressDegree> progress = new ArrayList<>();
@@ -211,17 +217,18 @@ public class AssessmentReadService {
         }
         Universe u = new Universe(g, kind);
         NodeScope s = scope.of(load);
-        List<String> only = s.all() ? null : nodes.page(load, s, kind, g, 0, Integer.MAX_VALUE).stream().map(NodeLinks::code).toList();
-        List<RunRepository.RankedUnit> ranked = runs.ranking(run.id(), u, column, basis, only, page.offset(), page.size());
+        java.util.Set<String> only = s.all() ? null : new java.util.HashSet<>(nodes.page(load, s, kind, g, 0, Integer.MAX_VALUE).stream()
+                .map(NodeLinks::code).toList());
+        List<String> ordered = rankCache.get(run.id(), u).map(r -> r.ordered(basis, column, only)).orElse(List.of());
         List<NodeLinks> list = new ArrayList<>();
-        for (RunRepository.RankedUnit r : ranked) {
-            nodes.node(load, r.code()).ifPresent(list::add);
+        for (String code : ordered.subList(Math.min(ordered.size(), page.offset()), Math.min(ordered.size(), page.offset() + page.size()))) {
+            nodes.node(load, code).ifPresent(list::add);
         }
         List<NodeAssessment> assessed = assess(run, list, basis);
         List<RankEntry> entries = new ArrayList<>();
         for (NodeAssessment a : assessed) {
             entries.add(new RankEntry(a.node(), a.bases().get(0).ranks().get(column.ordinal())));
         }
-        return new Page<>(entries, page.page(), page.size(), runs.countRanking(run.id(), u, only));
+        return new Page<>(entries, page.page(), page.size(), ordered.size());
     }
 }

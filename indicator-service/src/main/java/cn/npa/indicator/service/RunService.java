@@ -106,15 +106,21 @@ public class RunService {
         Plan plan = QuarkusTransaction.requiringNew().call(() -> plan(t, regulator));
         long start = System.nanoTime();
         Population pop = reader.population(t, loadIds(plan.inputs()), plan.filter());
+        long read = System.nanoTime();
         Set<FormulaId> set = formulaIds(plan.formulas());
         List<SupervisorFlag> inForce = plan.flags().stream().map(Flag::toSupervisorFlag).toList();
         AssessmentResult result = AssessmentEngine.run(pop, regulator, set, QuantileMethod.DEFAULT, inForce);
+        long computed = System.nanoTime();
         RunResults stored = RunResults.of(result, pop.nodes(), json);
         int millis = (int) ((System.nanoTime() - start) / 1_000_000);
+        LOG.infof("run of %s for %s: read %d ms, compute %d ms, results serialised %d ms", t, regulator, (read - start) / 1_000_000,
+                (computed - read) / 1_000_000, (System.nanoTime() - computed) / 1_000_000);
         AssessmentRun run = new AssessmentRun(0, t.toString(), regulator, RunStatus.COMPUTED, plan.inputs(), plan.formulas(),
                 plan.weights(), QuantileMethod.DEFAULT.name(), plan.at(), result.classes(), result.scope().size(), result.valueCount(),
                 Fingerprint.hex(result.fingerprint()), stored.sha256(), millis, plan.at(), caller.subject(), null, null);
+        long storing = System.nanoTime();
         long id = QuarkusTransaction.requiringNew().call(() -> runs.insert(run, plan.flags().stream().map(Flag::id).toList(), stored));
+        LOG.infof("run %d stored in %d ms", id, (System.nanoTime() - storing) / 1_000_000);
         LOG.infof("assessment run %d of %s for %s: %d nodes, %d values, %d peer statistics, %d key lists, computed in %d ms", id, t,
                 regulator, result.scope().size(), result.valueCount(), result.peerStatistics().size(), result.keyLists().size(), millis);
         return QuarkusTransaction.requiringNew().call(() -> runs.find(id).orElseThrow());

@@ -108,7 +108,12 @@ public final class AssessmentEngine {
         KeyLists lists = new KeyLists(tree, pop.histories(Basis.RESTATED), pop.exposures(), flags);
         Map<String, KeyList> keyLists = tree.regulatorsUnder(regulator).parallelStream()
                 .collect(Collectors.toMap(r -> r, r -> lists.of(r, Level.DEFAULT), (a, b) -> a, TreeMap::new));
-        keyLists.values().forEach(k -> fp.add(k.toString()));
+        // The key lists' full content is in the stored results and their SHA-256; here who is listed and why.
+        keyLists.values().forEach(k -> {
+            fp.add(k.regulatorCode()).add(k.unitsConsidered());
+            k.institutions().forEach(e -> fp.add(e.unitCode()).add(e.rules().toString()));
+            k.clients().forEach(e -> fp.add(e.id()).add(e.rules().toString()));
+        });
         return new AssessmentResult(regulator, scope, set, classes, summaries, ranks, keyLists, fp.value(), count);
     }
 

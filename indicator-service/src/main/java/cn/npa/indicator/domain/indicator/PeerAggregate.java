@@ -43,7 +43,11 @@ public record PeerAggregate(PeerGroup group, FormulaId formula, AssetClass asset
             if (u.peerGroup() != group) {
                 continue;
             }
-            boolean complete = f.slots().stream().allMatch(s -> s.of(u, b) != null && c.isReportedIn(s.of(u, b)));
+            boolean complete = true;
+            for (Slot s : f.slots()) {
+                UnitFigures at = s.of(u, b);
+                complete &= at != null && c.isReportedIn(at);
+            }
             if (complete) {
                 used.add(u);
             } else {

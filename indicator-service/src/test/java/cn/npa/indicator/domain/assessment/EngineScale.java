@@ -63,7 +63,7 @@ public final class EngineScale {
         }
         Population pop = new Population(Period.parse(t.toString()), nodes, hist, List.of());
         System.out.println("nodes " + nodes.size());
-        for (int rep = 0; rep < 4; rep++) {
+        for (int rep = 0; rep < Integer.getInteger("reps", 4); rep++) {
             com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             long cpu0 = os.getProcessCpuTime();
             long s = System.nanoTime();
