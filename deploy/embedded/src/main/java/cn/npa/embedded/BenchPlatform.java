@@ -9,24 +9,32 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
-/** What a benchmark runs against: its own PostgreSQL and submission service on loopback, and a key to mint tokens. */
+/** What a benchmark runs against: its own PostgreSQL and one service (the submission service unless told) on loopback, and a key to mint tokens. */
 final class BenchPlatform implements AutoCloseable {
 
     static final int PG_PORT = 55433;
     static final int PORT = 18081;
+    static final int INDICATOR_PORT = 18082;
 
     final Path run;
     final EmbeddedPostgres pg;
     final ServiceProcess service;
+    private final String database;
 
-    private BenchPlatform(Path run, EmbeddedPostgres pg, ServiceProcess service) {
+    private BenchPlatform(Path run, EmbeddedPostgres pg, ServiceProcess service, String database) {
         this.run = run;
         this.pg = pg;
         this.service = service;
+        this.database = database;
     }
 
     /** Starts PostgreSQL and the submission service with the given extra environment, and waits until it is ready. */
     static BenchPlatform start(Map<String, String> extraEnv) throws Exception {
+        return start("submission-service", PORT, "npa_submission", extraEnv);
+    }
+
+    /** Starts PostgreSQL and one service on its own database, and waits until the service is ready. */
+    static BenchPlatform start(String serviceName, int port, String database, Map<String, String> extraEnv) throws Exception {
         Path run = EmbeddedRun.projectRoot().resolve("deploy/bench/run");
         Files.createDirectories(run);
         Path publicKey = DevKeys.ensure(run.resolve("keys"));
@@ -36,16 +44,16 @@ final class BenchPlatform implements AutoCloseable {
                 .setServerConfig("max_wal_size", "8GB").setServerConfig("checkpoint_timeout", "15min")
                 .setServerConfig("shared_buffers", "512MB").start();
         try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
-            st.execute("create database npa_submission");
+            st.execute("create database " + database);
         }
-        ServiceProcess service = new ServiceProcess("submission-service", PORT, EmbeddedRun.projectRoot(), false);
-        Map<String, String> env = new HashMap<>(Map.of("NPA_DB_URL", "jdbc:postgresql://localhost:" + PG_PORT + "/npa_submission",
+        ServiceProcess service = new ServiceProcess(serviceName, port, EmbeddedRun.projectRoot(), Boolean.getBoolean("npa.bench.echo"));
+        Map<String, String> env = new HashMap<>(Map.of("NPA_DB_URL", "jdbc:postgresql://localhost:" + PG_PORT + "/" + database,
                 "NPA_DB_USER", "postgres", "NPA_DB_PASSWORD", "postgres", "NPA_JWT_PUBLIC_KEY", publicKey.toUri().toString(),
                 "QUARKUS_LOG_LEVEL", "WARN"));
         env.putAll(extraEnv);
         service.start(env);
         service.awaitReady(Duration.ofSeconds(120));
-        return new BenchPlatform(run, pg, service);
+        return new BenchPlatform(run, pg, service, database);
     }
 
     String token(String role, String institution) throws Exception {
@@ -53,7 +61,7 @@ final class BenchPlatform implements AutoCloseable {
     }
 
     Connection database() throws Exception {
-        return pg.getDatabase("postgres", "npa_submission").getConnection();
+        return pg.getDatabase("postgres", database).getConnection();
     }
 
     @Override

@@ -76,6 +76,17 @@ public enum RuleId {
     /** A "statement accepted" event the report service receives. */
     EVENT,
 
+    /** The links of a node in a figures intake: an unknown parent, supervisor, head office or filer, or one of the wrong kind. */
+    FIG_NODE,
+    /** The figure version of a figures intake (a positive number; one version of a period holds one content). */
+    FIG_VERSION,
+    /** A supervisor's flag (K4): its unit, reason and date, or lifting it. */
+    FLAG,
+    /** An assessment run request: its period, regulator, or the figures it needs. */
+    RUN,
+    /** A regulator's progress-degree weights of I1, I2, I4 and I7. */
+    WEIGHTS,
+
     /** A register import line that cannot be read as CSV. */
     CSV,
     /** An unknown or mistyped field of a register row. */

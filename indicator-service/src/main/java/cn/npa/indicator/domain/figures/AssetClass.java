@@ -20,6 +20,10 @@ public enum AssetClass {
 
     /** Whether the figures carry this class's section at all (a monthly report has no non-credit or OBS section). */
     public boolean isReportedIn(UnitFigures f) {
-        return amounts(f) != null;
+        return switch (this) {
+            case LOAN -> f.loan() != null;
+            case NON_CREDIT -> f.nonCredit() != null;
+            case OBS -> f.obs() != null;
+        };
     }
 }

@@ -9,6 +9,18 @@ public enum InstitutionKind {
     BRANCH_GRADE_ONE,
     BRANCH,
     SUB_BRANCH,
-    /** A sum that is no institution: a peer group, region or jurisdiction aggregate. */
-    AGGREGATE
+    /** A peer group's figures as the report service sums them (R2), sent as a node of its own. */
+    PEER_GROUP,
+    /** A sum that is no institution: a peer group, region or jurisdiction aggregate computed here. */
+    AGGREGATE;
+
+    /** Regulators: the CBRC, bureaus and sub-bureaus. */
+    public boolean isRegulator() {
+        return this == REGULATOR_NATIONAL || this == REGULATOR_BUREAU || this == REGULATOR_SUB_BUREAU;
+    }
+
+    /** Nodes of the bank tree: head offices and their branches. */
+    public boolean isBank() {
+        return this == BANK_HEAD_OFFICE || this == BRANCH_GRADE_ONE || this == BRANCH || this == SUB_BRANCH;
+    }
 }

@@ -53,6 +53,17 @@ public record Period(int year, Frequency frequency, int number) {
         return new Period(year - 1, frequency, number);
     }
 
+    // Written out rather than generated: a national run compares periods millions of times.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Period p && p.year == year && p.number == number && p.frequency == frequency;
+    }
+
+    @Override
+    public int hashCode() {
+        return (year * 31 + frequency.ordinal()) * 31 + number;
+    }
+
     @Override
     public String toString() {
         return switch (frequency) {

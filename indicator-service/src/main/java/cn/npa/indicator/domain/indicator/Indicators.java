@@ -94,6 +94,22 @@ public final class Indicators {
         return IndicatorValue.of(FormulaId.I6_PRIME, c, b, percent(rt.subtract(rb), rb));
     }
 
+    /**
+     * I5 / I6 from the unit's own I4 / I2 already computed (for the same class, base and history): exactly what
+     * {@link #compute} gives for I5 / I6, without computing I4 / I2 a second time.
+     */
+    public static IndicatorValue relativeToPeer(FormulaId f, IndicatorValue own, PeerAggregate peer) {
+        FormulaId compared = switch (f) {
+            case I5 -> FormulaId.I4;
+            case I6 -> FormulaId.I2;
+            default -> throw new IllegalArgumentException(f.id() + " is not relative to its peer group");
+        };
+        if (own.formula() != compared) {
+            throw new IllegalArgumentException(f.id() + " compares " + compared.id() + ", not " + own.formulaId());
+        }
+        return versusPeer(f, own.assetClass(), own.base(), own, peer, compared);
+    }
+
     /** I5 / I6: the unit's own I4 / I2 minus the peer aggregate's, in percentage points. */
     private static IndicatorValue versusPeer(FormulaId f, AssetClass c, ComparisonBase b, IndicatorValue own,
                                              PeerAggregate peer, FormulaId compared) {

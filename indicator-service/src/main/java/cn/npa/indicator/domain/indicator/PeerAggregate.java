@@ -43,7 +43,11 @@ public record PeerAggregate(PeerGroup group, FormulaId formula, AssetClass asset
             if (u.peerGroup() != group) {
                 continue;
             }
-            boolean complete = f.slots().stream().allMatch(s -> s.of(u, b) != null && c.isReportedIn(s.of(u, b)));
+            boolean complete = true;
+            for (Slot s : f.slots()) {
+                UnitFigures at = s.of(u, b);
+                complete &= at != null && c.isReportedIn(at);
+            }
             if (complete) {
                 used.add(u);
             } else {
@@ -58,6 +62,19 @@ public record PeerAggregate(PeerGroup group, FormulaId formula, AssetClass asset
         }
         UnitHistory summed = sum(group, f, c, b, used);
         return new PeerAggregate(group, f, c, base, summed, usedCodes, leftOutCodes, Indicators.compute(f, c, b, summed, null));
+    }
+
+    /**
+     * The same members' sums read through another formula that reads the same dates (I2, I3, I4, I5' and I6' all read
+     * t and the base): the membership and the sums are identical, so they are not summed again.
+     */
+    public PeerAggregate as(FormulaId other) {
+        if (!other.slots().equals(formula.slots()) || other.isPeerRelative() || !other.assetClasses().contains(assetClass)) {
+            throw new IllegalArgumentException(other.id() + " does not read the dates " + formula.id() + " reads");
+        }
+        IndicatorValue v = figures == null ? IndicatorValue.undefined(other, assetClass, base, value.reason())
+                : Indicators.compute(other, assetClass, base, figures, null);
+        return new PeerAggregate(group, other, assetClass, base, figures, unitsUsed, unitsLeftOut, v);
     }
 
     private static UnitHistory sum(PeerGroup group, FormulaId f, AssetClass c, ComparisonBase b, List<UnitHistory> used) {

@@ -62,14 +62,33 @@ public record PeerStatistics(PeerGroup group, FormulaId formula, AssetClass asse
         } else {
             aggregate = PeerAggregate.of(group, f, c, b, members);
         }
+        List<String> codes = new ArrayList<>(members.size());
+        List<IndicatorValue> values = new ArrayList<>(members.size());
+        for (UnitHistory u : members) {
+            codes.add(u.unitCode());
+            values.add(Indicators.compute(f, c, b, u, compared));
+        }
+        return ofValues(group, f, c, b, codes, values, aggregate, method, levels);
+    }
+
+    /**
+     * The statistics from the members' values already computed (one per member, in the members' order), with the
+     * group's aggregate (null for I5/I6): an assessment run computes every value once and reuses it here.
+     */
+    public static PeerStatistics ofValues(PeerGroup group, FormulaId f, AssetClass c, ComparisonBase b, List<String> members,
+                                          List<IndicatorValue> values, PeerAggregate aggregate, QuantileMethod method,
+                                          List<BigDecimal> levels) {
+        if (members.size() != values.size()) {
+            throw new IllegalArgumentException(members.size() + " members but " + values.size() + " values");
+        }
         List<Observation> observations = new ArrayList<>();
         Map<String, UndefinedReason> without = new LinkedHashMap<>();
-        for (UnitHistory u : members) {
-            IndicatorValue v = Indicators.compute(f, c, b, u, compared);
+        for (int i = 0; i < members.size(); i++) {
+            IndicatorValue v = values.get(i);
             if (v.isDefined()) {
-                observations.add(new Observation(u.unitCode(), v.value()));
+                observations.add(new Observation(members.get(i), v.value()));
             } else {
-                without.put(u.unitCode(), v.reason());
+                without.put(members.get(i), v.reason());
             }
         }
         Set<PeerWarning> warnings = EnumSet.noneOf(PeerWarning.class);

@@ -45,8 +45,12 @@ public final class ProgressDegrees {
         return degrees;
     }
 
-    private static ProgressDegree composite(String unit, PeerGroup group, ComparisonBase base, List<UnitRank> ranks,
-                                            ProgressWeights weights) {
+    /**
+     * The composite of one unit from its ranks on I1, I2, I4 and I7 (in {@link ProgressWeights#INDICATORS} order): how a
+     * run and a later read of one unit's stored ranks compute the same progress degree.
+     */
+    public static ProgressDegree composite(String unit, PeerGroup group, ComparisonBase base, List<UnitRank> ranks,
+                                           ProgressWeights weights) {
         BigDecimal totalWeight = BigDecimal.ZERO;
         for (UnitRank r : ranks) {
             if (r.isRanked()) {

@@ -1,5 +1,6 @@
 package cn.npa.indicator.domain.peer;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,8 +23,16 @@ public record TrimmedSample(List<Observation> kept, List<Observation> trimmedLow
     }
 
     public static TrimmedSample of(List<Observation> observations) {
-        List<Observation> sorted = new ArrayList<>(observations);
-        sorted.sort(Observation.ASCENDING);
+        BigDecimal[] values = new BigDecimal[observations.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = observations.get(i).value();
+        }
+        // The order of Observation.ASCENDING (value, then unit code), computed without slow mixed-scale comparisons.
+        int[] order = ExactOrder.ascending(values, (a, b) -> observations.get(a).unitCode().compareTo(observations.get(b).unitCode()), null);
+        List<Observation> sorted = new ArrayList<>(values.length);
+        for (int i : order) {
+            sorted.add(observations.get(i));
+        }
         int n = sorted.size();
         int k = trimmedPerEnd(n);
         return new TrimmedSample(sorted.subList(k, n - k), sorted.subList(0, k), sorted.subList(n - k, n));

@@ -1,0 +1,17 @@
+package cn.npa.indicator.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of figures intake and assessment runs ({@code npa.assessment.*}). */
+@ConfigMapping(prefix = "npa.assessment")
+public interface AssessmentConfig {
+
+    /** The code of the national regulator in the figures: reads without a regulator use its runs. */
+    @WithDefault("CBRC")
+    String nationalRegulator();
+
+    /** Intakes with more nodes than this refresh the planner's statistics at once (as the register import does). */
+    @WithDefault("1000")
+    int analyzeAfterNodes();
+}

@@ -1,0 +1,226 @@
+package cn.npa.indicator.domain.assessment;
+
+import cn.npa.indicator.domain.figures.AssetClass;
+import cn.npa.indicator.domain.figures.Basis;
+import cn.npa.indicator.domain.figures.UnitHistory;
+import cn.npa.indicator.domain.indicator.FormulaId;
+import cn.npa.indicator.domain.indicator.IndicatorValue;
+import cn.npa.indicator.domain.indicator.PeerAggregate;
+import cn.npa.indicator.domain.intake.NodeLinks;
+import cn.npa.indicator.domain.keylist.SupervisorFlag;
+import cn.npa.indicator.domain.indicator.Indicators;
+import cn.npa.indicator.domain.peer.PeerDistribution;
+import cn.npa.indicator.domain.peer.PeerStatistics;
+import cn.npa.indicator.domain.peer.QuantileMethod;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * One assessment run (domain §6–§7) over a population: for every node in the regulator's scope and both bases, every
+ * indicator of the run's formulas; for every universe (peer group × level) the peer statistics of every column and
+ * the ranks of the progress degree; and K1–K7 for the regulator and every regulator below it. Each value is computed
+ * once, column by column over a universe, and its statistics and ranks are taken from it; the work is split into
+ * (basis, universe, column) tasks that run in parallel and are folded back in a fixed order, so the result and its
+ * fingerprint do not depend on the number of cores.
+ */
+public final class AssessmentEngine {
+
+    private AssessmentEngine() {
+    }
+
+    /**
+     * @param regulator the regulator whose jurisdiction is assessed (the CBRC: every node)
+     * @param formulas  the formulas computed: the defaults and the regulator's chosen variants
+     * @param flags     the K4 flags in force
+     */
+    public static AssessmentResult run(Population pop, String regulator, Set<FormulaId> formulas, QuantileMethod method,
+                                       List<SupervisorFlag> flags) {
+        Jurisdictions tree = new Jurisdictions(pop.nodes());
+        int root = tree.indexOf(regulator);
+        if (root < 0 || !tree.node(root).kind().isRegulator()) {
+            throw new IllegalArgumentException("no regulator " + regulator + " among the nodes of " + pop.period());
+        }
+        Set<FormulaId> set = EnumSet.copyOf(formulas);
+        RankColumnsNeed.addTo(set);
+        List<Column> columns = Column.of(set);
+        List<Integer> scope = scope(tree, regulator);
+        Map<Universe, List<Integer>> universes = new TreeMap<>();
+        List<Integer> unranked = new ArrayList<>();
+        for (int i : scope) {
+            NodeLinks n = tree.node(i);
+            if (n.isRanked()) {
+                universes.computeIfAbsent(new Universe(n.peerGroup(), n.kind()), k -> new ArrayList<>()).add(i);
+            } else {
+                unranked.add(i);
+            }
+        }
+        Set<AssetClass> classes = EnumSet.noneOf(AssetClass.class);
+        List<Task> tasks = new ArrayList<>();
+        for (Basis basis : Basis.values()) {
+            List<UnitHistory> histories = pop.histories(basis);
+            for (Map.Entry<Universe, List<Integer>> u : universes.entrySet()) {
+                Group group = new Group(basis, u.getKey(), u.getValue(), histories);
+                classes.addAll(group.reported);
+                for (AssetClass c : group.reported) {
+                    tasks.add(new Task(group, columns.stream().filter(col -> col.assetClass() == c).toList(), method));
+                }
+            }
+        }
+        List<Done> done = tasks.parallelStream().flatMap(t -> t.run().stream()).toList();
+
+        Map<Basis, int[][]> ranks = new EnumMap<>(Basis.class);
+        for (Basis b : Basis.values()) {
+            ranks.put(b, new int[RankColumn.values().length][pop.nodes().size()]);
+        }
+        Fingerprint fp = new Fingerprint();
+        long count = 0;
+        List<PeerSummary> summaries = new ArrayList<>(done.size());
+        for (Done d : done) {
+            summaries.add(d.summary);
+            fp.add(d.fingerprint);
+            count += d.group.members.size();
+            if (d.ranks != null) {
+                int[] target = ranks.get(d.group.basis)[RankColumn.of(d.column).ordinal()];
+                List<Integer> members = d.group.members;
+                for (int k = 0; k < members.size(); k++) {
+                    target[members.get(k)] = d.ranks[k];
+                }
+            }
+        }
+        // Regulators and peer-group nodes: no peer group of their own, so no I5/I6 and no rank, but every other value.
+        for (Basis basis : Basis.values()) {
+            for (int i : unranked) {
+                UnitHistory h = pop.histories(basis).get(i);
+                for (Column c : columns) {
+                    fp.add(NodeSheet.value(c, h, PeerLookup.NONE));
+                    count++;
+                }
+            }
+        }
+        KeyLists lists = new KeyLists(tree, pop.histories(Basis.RESTATED), pop.exposures(), flags);
+        Map<String, KeyList> keyLists = tree.regulatorsUnder(regulator).parallelStream()
+                .collect(Collectors.toMap(r -> r, r -> lists.of(r, Level.DEFAULT), (a, b) -> a, TreeMap::new));
+        // The key lists' full content is in the stored results and their SHA-256; here who is listed and why.
+        keyLists.values().forEach(k -> {
+            fp.add(k.regulatorCode()).add(k.unitsConsidered());
+            k.institutions().forEach(e -> fp.add(e.unitCode()).add(e.rules().toString()));
+            k.clients().forEach(e -> fp.add(e.id()).add(e.rules().toString()));
+        });
+        return new AssessmentResult(regulator, scope, set, classes, summaries, ranks, keyLists, fp.value(), count);
+    }
+
+    /** Every node for the CBRC; otherwise the jurisdiction's bank nodes and the regulators at or below the regulator. */
+    static List<Integer> scope(Jurisdictions tree, String regulator) {
+        List<Integer> out = new ArrayList<>();
+        if (tree.isNational(regulator)) {
+            for (int i = 0; i < tree.nodes().size(); i++) {
+                out.add(i);
+            }
+            return out;
+        }
+        int r = tree.indexOf(regulator);
+        for (int i = 0; i < tree.nodes().size(); i++) {
+            NodeLinks n = tree.node(i);
+            if ((n.kind().isBank() || n.kind().isRegulator()) && tree.isUnder(i, r)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** The progress degree ranks on I1, I2, I4 and I7: they are computed whatever variants the regulator chose. */
+    private static final class RankColumnsNeed {
+        static void addTo(Set<FormulaId> set) {
+            for (RankColumn r : RankColumn.values()) {
+                set.add(r.column().formula());
+            }
+        }
+    }
+
+    /** One universe on one basis: its members, their histories, the classes they carry at t, and their summed amounts. */
+    private static final class Group {
+        final Basis basis;
+        final Universe universe;
+        final List<Integer> members;
+        final List<UnitHistory> histories;
+        final List<String> codes;
+        final Set<AssetClass> reported = EnumSet.noneOf(AssetClass.class);
+        private final Map<String, PeerAggregate> aggregates = new ConcurrentHashMap<>();
+
+        Group(Basis basis, Universe universe, List<Integer> members, List<UnitHistory> all) {
+            this.basis = basis;
+            this.universe = universe;
+            this.members = members;
+            this.histories = new ArrayList<>(members.size());
+            this.codes = new ArrayList<>(members.size());
+            for (int i : members) {
+                UnitHistory h = all.get(i);
+                histories.add(h);
+                codes.add(h.unitCode());
+                for (AssetClass c : AssetClass.values()) {
+                    if (c.isReportedIn(h.current())) {
+                        reported.add(c);
+                    }
+                }
+            }
+        }
+
+        /** The group's aggregate of a column; formulas reading the same dates share one summation. */
+        PeerAggregate aggregate(Column c) {
+            String key = c.assetClass() + "/" + c.formula().slots() + "/" + c.base();
+            PeerAggregate a = aggregates.computeIfAbsent(key,
+                    k -> PeerAggregate.of(universe.group(), c.formula(), c.assetClass(), c.base(), histories));
+            return a.formula() == c.formula() ? a : a.as(c.formula());
+        }
+
+        PeerAggregate compared(Column c) {
+            return aggregate(new Column(NodeSheet.compared(c.formula()), c.assetClass(), c.base()));
+        }
+    }
+
+    /** The columns of one class in one group, in order; I5 and I6 reuse the I4 and I2 values computed before them. */
+    private record Task(Group group, List<Column> columns, QuantileMethod method) {
+        List<Done> run() {
+            Map<Column, List<IndicatorValue>> computed = new HashMap<>();
+            List<Done> out = new ArrayList<>(columns.size());
+            for (Column column : columns) {
+                List<IndicatorValue> values = new ArrayList<>(group.histories.size());
+                Fingerprint fp = new Fingerprint();
+                if (column.formula().isPeerRelative()) {
+                    List<IndicatorValue> own = computed.get(new Column(NodeSheet.compared(column.formula()), column.assetClass(), column.base()));
+                    PeerAggregate peer = group.compared(column);
+                    for (IndicatorValue o : own) {
+                        IndicatorValue v = Indicators.relativeToPeer(column.formula(), o, peer);
+                        values.add(v);
+                        fp.add(v);
+                    }
+                } else {
+                    for (UnitHistory h : group.histories) {
+                        IndicatorValue v = NodeSheet.value(column, h, PeerLookup.NONE);
+                        values.add(v);
+                        fp.add(v);
+                    }
+                    computed.put(column, values);
+                }
+                PeerAggregate aggregate = column.formula().isPeerRelative() ? null : group.aggregate(column);
+                PeerDistribution d = PeerDistribution.of(column.formula(), group.codes, values, method,
+                        PeerStatistics.DEFAULT_LEVELS, PeerSummary.LISTED);
+                int[] ranks = RankColumn.of(column) == null ? null : d.ranks();
+                out.add(new Done(group, column, PeerSummary.of(group.basis, group.universe, column, method.name(), d, aggregate),
+                        ranks, fp.value()));
+            }
+            return out;
+        }
+    }
+
+    private record Done(Group group, Column column, PeerSummary summary, int[] ranks, long fingerprint) {
+    }
+}

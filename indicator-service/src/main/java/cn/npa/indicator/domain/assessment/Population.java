@@ -1,0 +1,33 @@
+package cn.npa.indicator.domain.assessment;
+
+import cn.npa.indicator.domain.figures.Basis;
+import cn.npa.indicator.domain.figures.Period;
+import cn.npa.indicator.domain.figures.UnitHistory;
+import cn.npa.indicator.domain.intake.NodeLinks;
+import cn.npa.indicator.domain.keylist.ClientExposure;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an assessment run computes from: the nodes of period t with their links (in code order), each node's history
+ * on both bases (aligned with the nodes), and the client exposures of t.
+ */
+public record Population(Period period, List<NodeLinks> nodes, Map<Basis, List<UnitHistory>> histories,
+                         List<ClientExposure> exposures) {
+
+    public Population {
+        nodes = List.copyOf(nodes);
+        histories = new EnumMap<>(histories);
+        for (Map.Entry<Basis, List<UnitHistory>> e : histories.entrySet()) {
+            if (e.getValue().size() != nodes.size()) {
+                throw new IllegalArgumentException(e.getKey() + ": " + e.getValue().size() + " histories for " + nodes.size() + " nodes");
+            }
+        }
+        exposures = List.copyOf(exposures);
+    }
+
+    public List<UnitHistory> histories(Basis basis) {
+        return histories.get(basis);
+    }
+}

@@ -1,0 +1,13 @@
+package cn.npa.indicator.rest;
+
+import cn.npa.indicator.domain.intake.NodeLinks;
+
+/** A node as the figures of a period place it: kind, parents in both trees, peer group and region. */
+public record NodeView(String code, String kind, String parentCode, String supervisorCode, String headOfficeCode, String peerGroup,
+                       String regionCode) {
+
+    public static NodeView of(NodeLinks n) {
+        return new NodeView(n.code(), n.kind().name(), n.parentCode(), n.supervisorCode(), n.headOfficeCode(),
+                n.peerGroup() == null ? null : n.peerGroup().name(), n.regionCode());
+    }
+}

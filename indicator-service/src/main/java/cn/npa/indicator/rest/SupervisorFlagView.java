@@ -1,0 +1,17 @@
+package cn.npa.indicator.rest;
+
+import cn.npa.indicator.domain.keylist.Flag;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A K4 flag with its history: set (by whom, when, why) and, once lifted, lifted (by whom, when, why). */
+public record SupervisorFlagView(long id, String unitCode, String reason, LocalDate flaggedOn, boolean active, List<String> regulatorPath,
+                                 String setBy, String setByInstitution, OffsetDateTime setAt, OffsetDateTime liftedAt, String liftedBy,
+                                 String liftReason) {
+
+    public static SupervisorFlagView of(Flag f) {
+        return new SupervisorFlagView(f.id(), f.unitCode(), f.reason(), f.flaggedOn(), f.isActive(), f.regulatorPath(), f.setBy(),
+                f.setByInstitution(), f.setAt(), f.liftedAt(), f.liftedBy(), f.liftReason());
+    }
+}
