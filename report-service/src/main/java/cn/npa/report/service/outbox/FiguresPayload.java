@@ -28,25 +28,29 @@ final class FiguresPayload {
     private FiguresPayload() {
     }
 
-    static void write(JsonGenerator g, long figureVersion, PeriodRollup restated, PeriodRollup first) throws IOException {
+    /**
+     * Writes the period's figures; {@code ytd} gives, per node code and basis, the cash collected in the earlier periods
+     * of the same year and grain (to which this period's is added for {@code cashCollectedYtd}).
+     */
+    static void write(JsonGenerator g, long figureVersion, PeriodRollup restated, PeriodRollup first, EarlierCash ytd)
+            throws IOException {
         Hierarchy h = restated.register().hierarchy();
         g.writeStartObject();
         g.writeStringField("period", restated.period().toString());
         g.writeNumberField("figureVersion", figureVersion);
         g.writeArrayFieldStart("nodes");
+        // every bank node: those without a figure are in the hierarchy only, so that every code named is a node
         for (InstitutionSnapshot node : h.bankNodesBottomUp()) {
             Optional<Figures> r = restated.rollup().figure(node.code()).map(NodeFigure::figures);
             Optional<Figures> f = first.rollup().figure(node.code()).map(NodeFigure::figures);
-            if (r.isPresent() || f.isPresent()) {
-                node(g, node, h.headOfficeOf(node.code()).map(InstitutionSnapshot::code).orElse(null),
-                        h.peerGroupOf(node.code()).orElse(null), f, r);
-            }
+            node(g, node, h.headOfficeOf(node.code()).map(InstitutionSnapshot::code).orElse(null),
+                    h.peerGroupOf(node.code()).orElse(null), f, r, ytd);
         }
         for (InstitutionSnapshot regulator : regulators(h)) {
             node(g, regulator, null, null, Optional.of(RegulatorRollup.of(first.rollup(), regulator.code()).figures()),
-                    Optional.of(RegulatorRollup.of(restated.rollup(), regulator.code()).figures()));
+                    Optional.of(RegulatorRollup.of(restated.rollup(), regulator.code()).figures()), ytd);
         }
-        peerGroups(g, h, restated, first);
+        peerGroups(g, h, restated, first, ytd);
         g.writeEndArray();
         g.writeArrayFieldStart("clientExposures");
         for (String unit : new TreeSet<>(restated.versions().keySet())) {
@@ -79,7 +83,8 @@ final class FiguresPayload {
     }
 
     /** The national figure of each peer group (R2), as a node of its own. */
-    private static void peerGroups(JsonGenerator g, Hierarchy h, PeriodRollup restated, PeriodRollup first) throws IOException {
+    private static void peerGroups(JsonGenerator g, Hierarchy h, PeriodRollup restated, PeriodRollup first, EarlierCash ytd)
+            throws IOException {
         Optional<InstitutionSnapshot> national = h.node("CBRC");
         if (national.isEmpty()) {
             return;
@@ -89,17 +94,23 @@ final class FiguresPayload {
         for (PeerGroup group : PeerGroup.values()) {
             if (r.containsKey(group) || f.containsKey(group)) {
                 g.writeStartObject();
-                g.writeStringField("code", "PEER-" + group.name());
+                String code = peerGroupCode(group);
+                g.writeStringField("code", code);
                 g.writeStringField("kind", "PEER_GROUP");
                 g.writeStringField("peerGroup", group.name());
-                figures(g, Optional.ofNullable(f.get(group)), Optional.ofNullable(r.get(group)));
+                figures(g, code, Optional.ofNullable(f.get(group)), Optional.ofNullable(r.get(group)), ytd);
                 g.writeEndObject();
             }
         }
     }
 
+    /** The code of a peer group's node: codes are [A-Z0-9-], so LARGE_COMMERCIAL is PEER-LARGE-COMMERCIAL. */
+    static String peerGroupCode(PeerGroup group) {
+        return "PEER-" + group.name().replace('_', '-');
+    }
+
     private static void node(JsonGenerator g, InstitutionSnapshot node, String headOffice, PeerGroup peer, Optional<Figures> first,
-                             Optional<Figures> restated) throws IOException {
+                             Optional<Figures> restated, EarlierCash ytd) throws IOException {
         g.writeStartObject();
         g.writeStringField("code", node.code());
         g.writeStringField("kind", node.kind().name());
@@ -108,22 +119,26 @@ final class FiguresPayload {
         if (node.kind().isBank() && node.kind() != InstitutionKind.BANK_HEAD_OFFICE) {
             optional(g, "headOfficeCode", headOffice);
         }
-        if (node.kind() == InstitutionKind.BANK_HEAD_OFFICE) {
+        if (node.kind().isBank()) {
             optional(g, "peerGroup", peer == null ? null : peer.name());
         }
         optional(g, "regionCode", node.regionCode());
-        figures(g, first, restated);
+        if (first.isPresent() || restated.isPresent()) {
+            figures(g, node.code(), first, restated, ytd);
+        }
         g.writeEndObject();
     }
 
-    private static void figures(JsonGenerator g, Optional<Figures> first, Optional<Figures> restated) throws IOException {
+    private static void figures(JsonGenerator g, String code, Optional<Figures> first, Optional<Figures> restated, EarlierCash ytd)
+            throws IOException {
         g.writeObjectFieldStart("figures");
-        section(g, Basis.AS_FIRST_REPORTED, first.or(() -> restated));
-        section(g, Basis.RESTATED, restated.or(() -> first));
+        section(g, code, Basis.AS_FIRST_REPORTED, first.or(() -> restated), ytd);
+        section(g, code, Basis.RESTATED, restated.or(() -> first), ytd);
         g.writeEndObject();
     }
 
-    private static void section(JsonGenerator g, Basis basis, Optional<Figures> figures) throws IOException {
+    private static void section(JsonGenerator g, String code, Basis basis, Optional<Figures> figures, EarlierCash ytd)
+            throws IOException {
         if (figures.isEmpty()) {
             return;
         }
@@ -135,6 +150,7 @@ final class FiguresPayload {
             g.writeNumberField("totalLoans", l.total());
             g.writeNumberField("npl", l.npl());
             g.writeNumberField("cashCollected", l.movements().cashCollected());
+            g.writeNumberField("cashCollectedYtd", l.movements().cashCollected().add(ytd.of(code, basis)));
             g.writeEndObject();
         }
         if (f.nonCredit().isPresent()) {
@@ -153,6 +169,12 @@ final class FiguresPayload {
             g.writeEndObject();
         }
         g.writeEndObject();
+    }
+
+    /** The cash collected by a node in the earlier periods of the year, per basis (zero when none). */
+    @FunctionalInterface
+    interface EarlierCash {
+        java.math.BigDecimal of(String code, Basis basis);
     }
 
     private static void optional(JsonGenerator g, String field, String value) throws IOException {

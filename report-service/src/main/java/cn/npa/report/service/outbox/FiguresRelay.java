@@ -87,7 +87,7 @@ public class FiguresRelay {
             long version = Long.parseLong(restated.stamp().substring(0, restated.stamp().indexOf('/')));
             file = Files.createTempFile("npa-figures-" + o.period() + "-", ".json");
             try (OutputStream out = Files.newOutputStream(file); JsonGenerator g = json.getFactory().createGenerator(out)) {
-                FiguresPayload.write(g, version, restated, first);
+                FiguresPayload.write(g, version, restated, first, earlierCash(period));
             }
             try (InputStream body = Files.newInputStream(file); Response r = indicator.send("Bearer " + token, body)) {
                 if (r.getStatus() / 100 == 2) {
@@ -107,6 +107,45 @@ public class FiguresRelay {
         QuarkusTransaction.requiringNew().run(() -> outbox.failed(o.period(), OffsetDateTime.now(clock).plusSeconds(wait), reason));
         LOG.warnf("figures of %s not delivered (attempt %d, next in %d s): %s", o.period(), o.attempts() + 1, wait, error);
         return false;
+    }
+
+    /**
+     * Cash collected in the earlier periods of the same year and grain, summed per node and basis, from those periods'
+     * rollups (regulators and peer groups included), for the intake's {@code cashCollectedYtd}.
+     */
+    private FiguresPayload.EarlierCash earlierCash(RollupPeriod period) {
+        java.util.Map<String, java.math.BigDecimal> sums = new java.util.HashMap<>();
+        for (RollupPeriod p = period; p.index() > 1 && p.grain() != RollupPeriod.Grain.YEAR; ) {
+            p = p.previous();
+            for (Basis basis : Basis.values()) {
+                PeriodRollup r = rollups.get(p, basis);
+                var h = r.register().hierarchy();
+                for (var node : h.bankNodesBottomUp()) {
+                    r.rollup().figure(node.code()).flatMap(nf -> nf.figures().loans())
+                            .ifPresent(l -> sums.merge(node.code() + "/" + basis, l.movements().cashCollected(), java.math.BigDecimal::add));
+                }
+                var national = h.node("CBRC");
+                for (String code : regulatorCodes(h)) {
+                    cn.npa.report.domain.rollup.RegulatorRollup.of(r.rollup(), code).figures().loans()
+                            .ifPresent(l -> sums.merge(code + "/" + basis, l.movements().cashCollected(), java.math.BigDecimal::add));
+                }
+                if (national.isPresent()) {
+                    cn.npa.report.domain.rollup.RegulatorRollup.byPeerGroup(r.rollup(), "CBRC").forEach((group, f) -> f.loans()
+                            .ifPresent(l -> sums.merge(FiguresPayload.peerGroupCode(group) + "/" + basis, l.movements().cashCollected(),
+                                    java.math.BigDecimal::add)));
+                }
+            }
+        }
+        return (code, basis) -> sums.getOrDefault(code + "/" + basis, java.math.BigDecimal.ZERO);
+    }
+
+    private static List<String> regulatorCodes(cn.npa.report.domain.tree.Hierarchy h) {
+        List<String> out = new java.util.ArrayList<>();
+        h.node("CBRC").ifPresent(n -> out.add(n.code()));
+        for (int i = 0; i < out.size(); i++) {
+            h.subRegulators(out.get(i)).forEach(s -> out.add(s.code()));
+        }
+        return out;
     }
 
     private static void deleteQuietly(Path file) {

@@ -51,9 +51,9 @@ class FiguresFeedTest {
         assertEquals(0, pending(period));
         String body = IndicatorFiguresFixture.RECEIVED.stream().filter(b -> b.contains("\"period\":\"" + period + "\"")).findFirst().orElseThrow();
         assertTrue(body.contains("\"code\":\"" + LA_GD + "\",\"kind\":\"BRANCH_GRADE_ONE\""), body);
-        assertTrue(body.contains("\"AS_FIRST_REPORTED\":{\"loan\":{\"totalLoans\":1000.00"), body);
+        assertTrue(body.contains("\"AS_FIRST_REPORTED\":{\"loan\":{\"totalLoans\":1000.00,\"npl\":10.00,\"cashCollected\":0.00,\"cashCollectedYtd\":0.00}"), body);
         assertTrue(body.contains("\"code\":\"CBRC\",\"kind\":\"REGULATOR_NATIONAL\""), body);
-        assertTrue(body.contains("\"code\":\"PEER-CITY_COMMERCIAL\",\"kind\":\"PEER_GROUP\""), body);
+        assertTrue(body.contains("\"code\":\"PEER-CITY-COMMERCIAL\",\"kind\":\"PEER_GROUP\""), body);
         assertTrue(body.contains("\"filerCode\":\"" + CB + "\""), body);
 
         // nothing more is owed: nothing is sent again
