@@ -68,6 +68,7 @@ public final class AssessmentBench {
         for (int back = 13; back >= 0; back--) {
             YearMonth m = t.minusMonths(back);
             byte[] body = intake(figures, m);
+            long[] cpu = cpu(platform);
             long start = System.nanoTime();
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(platform.service.url() + "/api/v1/figures"))
                     .header("Authorization", "Bearer " + service).header("Content-Type", "application/json").timeout(Duration.ofMinutes(30))
@@ -77,10 +78,11 @@ public final class AssessmentBench {
                 throw new IllegalStateException("intake of " + m + " answered " + r.statusCode() + ": " + r.body());
             }
             loads.add(Long.parseLong(field(r.body(), "loadId")));
+            long[] used = cpu(platform);
             String what = back == 0 ? "MEASURED intake of t = " + m : "history " + m + " (not measured)";
-            Console.line(String.format("%s: %,d bytes, %s nodes (%s restated), %s client exposures: %,d ms over HTTP (service: %s ms)",
-                    what, body.length, field(r.body(), "nodes"), field(r.body(), "restatedNodes"), field(r.body(), "clientExposures"),
-                    millis, field(r.body(), "millis")));
+            Console.line(String.format("%s: %,d bytes, %s nodes (%s restated), %s client exposures: %,d ms over HTTP (service: %s ms); "
+                    + "CPU used: service %.1f s, PostgreSQL %.1f s", what, body.length, field(r.body(), "nodes"), field(r.body(), "restatedNodes"),
+                    field(r.body(), "clientExposures"), millis, field(r.body(), "millis"), (used[0] - cpu[0]) / 100.0, (used[1] - cpu[1]) / 100.0));
         }
         long tLoad = loads.get(loads.size() - 1);
         long previousLoad = loads.get(loads.size() - 2);
@@ -88,6 +90,7 @@ public final class AssessmentBench {
         String cbrc = platform.token("cbrc", "CBRC");
         long firstRun = 0;
         for (int i = 1; i <= runs; i++) {
+            long[] cpu = cpu(platform);
             long start = System.nanoTime();
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(platform.service.url() + "/api/v1/runs"))
                     .header("Authorization", "Bearer " + cbrc).header("Content-Type", "application/json").timeout(Duration.ofMinutes(30))
@@ -99,9 +102,11 @@ public final class AssessmentBench {
             if (firstRun == 0) {
                 firstRun = Long.parseLong(field(r.body(), "id"));
             }
+            long[] used = cpu(platform);
             Console.line(String.format("MEASURED assessment run %d of %s (CBRC, every node): %,d ms over HTTP; service: read + compute %s ms; "
-                    + "%s nodes, %s values", i, t, millis, field(r.body(), "computeMillis"), field(r.body(), "nodeCount"),
-                    field(r.body(), "valueCount")));
+                    + "%s nodes, %s values; CPU used: service %.1f s, PostgreSQL %.1f s; load average %.2f", i, t, millis,
+                    field(r.body(), "computeMillis"), field(r.body(), "nodeCount"), field(r.body(), "valueCount"),
+                    (used[0] - cpu[0]) / 100.0, (used[1] - cpu[1]) / 100.0, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         }
         reference(platform, tLoad, previousLoad);
         long start = System.nanoTime();
@@ -126,6 +131,54 @@ public final class AssessmentBench {
             Console.line("holding for " + hold + " s: " + platform.service.url() + ", PostgreSQL on port " + BenchPlatform.PG_PORT
                     + ", CBRC token: " + cbrc);
             Thread.sleep(hold * 1000);
+        }
+    }
+
+    /**
+     * CPU time (in clock ticks of 10 ms) used so far by the service's JVM and by PostgreSQL's processes, from /proc: on a
+     * machine shared with other work, the CPU a run uses says more about its cost than the wall-clock time it took.
+     */
+    private static long[] cpu(BenchPlatform platform) throws Exception {
+        long service = ticks(platform.service.pid());
+        long postgres = 0;
+        java.nio.file.Path pidFile = platform.run.resolve("pgdata/postmaster.pid");
+        if (java.nio.file.Files.exists(pidFile)) {
+            long postmaster = Long.parseLong(java.nio.file.Files.readAllLines(pidFile).get(0).strip());
+            postgres = ticks(postmaster);
+            try (var procs = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+                for (java.nio.file.Path p : procs.toList()) {
+                    String name = p.getFileName().toString();
+                    if (name.chars().allMatch(Character::isDigit) && parent(Long.parseLong(name)) == postmaster) {
+                        postgres += ticks(Long.parseLong(name));
+                    }
+                }
+            }
+        }
+        return new long[] {service, postgres};
+    }
+
+    /** utime + stime of a process (its own threads) from /proc/<pid>/stat, 0 when it is gone. */
+    private static long ticks(long pid) {
+        String[] f = stat(pid);
+        return f == null ? 0 : Long.parseLong(f[13]) + Long.parseLong(f[14]);
+    }
+
+    private static long parent(long pid) {
+        String[] f = stat(pid);
+        return f == null ? -1 : Long.parseLong(f[3]);
+    }
+
+    private static String[] stat(long pid) {
+        try {
+            String s = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", Long.toString(pid), "stat"));
+            // the command name (2nd field) is in parentheses and may hold spaces: split after its closing one
+            String rest = s.substring(s.lastIndexOf(')') + 2);
+            String[] tail = rest.split(" ");
+            String[] f = new String[tail.length + 2];
+            System.arraycopy(tail, 0, f, 2, tail.length);
+            return f;
+        } catch (Exception e) {
+            return null;
         }
     }
 

@@ -46,6 +46,11 @@ final class ServiceProcess {
         return port;
     }
 
+    /** The operating system's id of the service's JVM. */
+    long pid() {
+        return process.pid();
+    }
+
     String url() {
         return "http://localhost:" + port;
     }

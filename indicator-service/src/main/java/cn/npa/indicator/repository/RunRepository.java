@@ -8,7 +8,7 @@ import cn.npa.indicator.domain.assessment.Level;
 import cn.npa.indicator.domain.assessment.PeerSummary;
 import cn.npa.indicator.domain.assessment.RankSet;
 import cn.npa.indicator.domain.assessment.RunFormula;
-import cn.npa.indicator.domain.assessment.RunInput;
+import cn.npa.indicator.domain.assessment.InputLoad;
 import cn.npa.indicator.domain.assessment.RunStatus;
 import cn.npa.indicator.domain.assessment.Universe;
 import cn.npa.indicator.domain.figures.AssetClass;
@@ -228,10 +228,10 @@ public class RunRepository {
     }
 
     private AssessmentRun withInputs(AssessmentRun r) {
-        Map<InputSlot, RunInput> inputs = new EnumMap<>(InputSlot.class);
+        Map<InputSlot, InputLoad> inputs = new EnumMap<>(InputSlot.class);
         jdbc.list("select slot, period, load_id, figure_version from run_input where run_id = ?", rs -> {
             InputSlot s = InputSlot.valueOf(rs.getString("slot"));
-            inputs.put(s, new RunInput(s, rs.getString("period"), rs.getLong("load_id"), rs.getInt("figure_version")));
+            inputs.put(s, new InputLoad(s, rs.getString("period"), rs.getLong("load_id"), rs.getInt("figure_version")));
             return 1;
         }, r.id());
         return new AssessmentRun(r.id(), r.period(), r.regulatorCode(), r.status(), inputs, r.formulas(), r.weights(), r.quantileMethod(),

@@ -25,7 +25,7 @@ final class Examples {
                  "figures": {"AS_FIRST_REPORTED": {"loan": {"totalLoans": 3000000.00, "npl": 45000.00, "cashCollected": 600.00, "cashCollectedYtd": 600.00}}}}
               ],
               "clientExposures": [
-                {"filerCode": "LC0001-440000", "clientCode": "91440300MA5D8YQ01R", "name": "Guangdong Huaxin Manufacturing Co., Ltd.",
+                {"filerCode": "LC0001-440000", "clientCode": "91440300MA5D8YQ014", "name": "Guangdong Huaxin Manufacturing Co., Ltd.",
                  "groupId": "GRP-007", "loanBalance": 250000000.00, "nplBalance": 120000000.00}
               ]
             }""";
@@ -97,7 +97,7 @@ final class Examples {
                                      {"rule": "K4", "note": "2026-03-12: bank acceptances issued without collateral", "figures": [],
                                       "flag": {"unitCode": "LC0001-440000", "reason": "bank acceptances issued without collateral",
                                                "flaggedOn": "2026-03-12"}}]},
-                       {"type": "CLIENT", "code": "91440300MA5D8YQ01R", "name": "Guangdong Huaxin Manufacturing Co., Ltd.",
+                       {"type": "CLIENT", "code": "91440300MA5D8YQ014", "name": "Guangdong Huaxin Manufacturing Co., Ltd.",
                         "rules": ["K5"], "filers": ["LC0001-440000"],
                         "evidence": [{"rule": "K5", "note": "NPL >= 100,000,000 summed over 1 filer(s)",
                                       "figures": [{"name": "NPL, all filers", "value": 120000000.00, "reason": null}], "flag": null}]}]}""";

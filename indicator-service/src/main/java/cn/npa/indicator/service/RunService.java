@@ -15,7 +15,7 @@ import cn.npa.indicator.domain.assessment.InputSlot;
 import cn.npa.indicator.domain.assessment.Population;
 import cn.npa.indicator.domain.assessment.Recomputation;
 import cn.npa.indicator.domain.assessment.RunFormula;
-import cn.npa.indicator.domain.assessment.RunInput;
+import cn.npa.indicator.domain.assessment.InputLoad;
 import cn.npa.indicator.domain.assessment.RunStatus;
 import cn.npa.indicator.domain.figures.Period;
 import cn.npa.indicator.domain.indicator.FormulaId;
@@ -91,7 +91,7 @@ public class RunService {
     }
 
     /** What a new run reads, decided in one short transaction. */
-    private record Plan(Period period, String regulator, Map<InputSlot, RunInput> inputs, List<RunFormula> formulas,
+    private record Plan(Period period, String regulator, Map<InputSlot, InputLoad> inputs, List<RunFormula> formulas,
                         ProgressWeights weights, List<Flag> flags, OffsetDateTime at, List<String> filter) {
     }
 
@@ -140,11 +140,11 @@ public class RunService {
         if (!scope.mayActFor(current.id(), regulator)) {
             throw ProblemException.forbidden("A bureau runs assessments of itself and the regulators below it.");
         }
-        Map<InputSlot, RunInput> inputs = new EnumMap<>(InputSlot.class);
+        Map<InputSlot, InputLoad> inputs = new EnumMap<>(InputSlot.class);
         for (InputSlot s : InputSlot.values()) {
             Period p = s.of(t);
             (s == InputSlot.CURRENT ? java.util.Optional.of(current) : loads.current(p.toString()))
-                    .ifPresent(l -> inputs.put(s, new RunInput(s, l.period(), l.id(), l.figureVersion())));
+                    .ifPresent(l -> inputs.put(s, new InputLoad(s, l.period(), l.id(), l.figureVersion())));
         }
         List<RunFormula> chosen = new ArrayList<>();
         for (ActiveFormula a : formulas.active(regulator)) {
@@ -228,7 +228,7 @@ public class RunService {
         return out;
     }
 
-    private static Map<InputSlot, Long> loadIds(Map<InputSlot, RunInput> inputs) {
+    private static Map<InputSlot, Long> loadIds(Map<InputSlot, InputLoad> inputs) {
         Map<InputSlot, Long> out = new EnumMap<>(InputSlot.class);
         inputs.forEach((s, i) -> out.put(s, i.loadId()));
         return out;

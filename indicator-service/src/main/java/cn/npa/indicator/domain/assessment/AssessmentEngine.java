@@ -64,14 +64,15 @@ public final class AssessmentEngine {
         }
         Set<AssetClass> classes = EnumSet.noneOf(AssetClass.class);
         List<Task> tasks = new ArrayList<>();
-        for (Basis basis : Basis.values()) {
-            List<UnitHistory> histories = pop.histories(basis);
-            for (Map.Entry<Universe, List<Integer>> u : universes.entrySet()) {
-                Group group = new Group(basis, u.getKey(), u.getValue(), histories);
-                classes.addAll(group.reported);
-                for (AssetClass c : group.reported) {
-                    tasks.add(new Task(group, columns.stream().filter(col -> col.assetClass() == c).toList(), method));
-                }
+        for (Map.Entry<Universe, List<Integer>> u : universes.entrySet()) {
+            Group first = new Group(Basis.AS_FIRST_REPORTED, u.getKey(), u.getValue(), pop.histories(Basis.AS_FIRST_REPORTED));
+            Group restated = new Group(Basis.RESTATED, u.getKey(), u.getValue(), pop.histories(Basis.RESTATED));
+            Set<AssetClass> reported = EnumSet.noneOf(AssetClass.class);
+            reported.addAll(first.reported);
+            reported.addAll(restated.reported);
+            classes.addAll(reported);
+            for (AssetClass c : reported) {
+                tasks.add(new Task(first, restated, columns.stream().filter(col -> col.assetClass() == c).toList(), method));
             }
         }
         List<Done> done = tasks.parallelStream().flatMap(t -> t.run().stream()).toList();
@@ -96,13 +97,14 @@ public final class AssessmentEngine {
             }
         }
         // Regulators and peer-group nodes: no peer group of their own, so no I5/I6 and no rank, but every other value.
-        for (Basis basis : Basis.values()) {
-            for (int i : unranked) {
-                UnitHistory h = pop.histories(basis).get(i);
-                for (Column c : columns) {
-                    fp.add(NodeSheet.value(c, h, PeerLookup.NONE));
-                    count++;
-                }
+        for (int i : unranked) {
+            UnitHistory f = pop.histories(Basis.AS_FIRST_REPORTED).get(i);
+            UnitHistory r = pop.histories(Basis.RESTATED).get(i);
+            for (Column c : columns) {
+                IndicatorValue v = NodeSheet.value(c, f, PeerLookup.NONE);
+                fp.add(v);
+                fp.add(r == f ? v : NodeSheet.value(c, r, PeerLookup.NONE));
+                count += 2;
             }
         }
         KeyLists lists = new KeyLists(tree, pop.histories(Basis.RESTATED), pop.exposures(), flags);
@@ -186,38 +188,51 @@ public final class AssessmentEngine {
         }
     }
 
-    /** The columns of one class in one group, in order; I5 and I6 reuse the I4 and I2 values computed before them. */
-    private record Task(Group group, List<Column> columns, QuantileMethod method) {
+    /**
+     * The columns of one class in one universe on both bases, in order. I5 and I6 reuse the I4 and I2 values computed
+     * before them; a unit whose restated history is its first-reported one (no filing behind it amended) reuses its
+     * first-reported value on the restated basis, except I5 and I6, whose peer aggregates differ by basis.
+     */
+    private record Task(Group first, Group restated, List<Column> columns, QuantileMethod method) {
         List<Done> run() {
-            Map<Column, List<IndicatorValue>> computed = new HashMap<>();
-            List<Done> out = new ArrayList<>(columns.size());
+            Map<Column, List<IndicatorValue>> ownFirst = new HashMap<>();
+            Map<Column, List<IndicatorValue>> ownRestated = new HashMap<>();
+            List<Done> out = new ArrayList<>(2 * columns.size());
             for (Column column : columns) {
-                List<IndicatorValue> values = new ArrayList<>(group.histories.size());
-                Fingerprint fp = new Fingerprint();
-                if (column.formula().isPeerRelative()) {
-                    List<IndicatorValue> own = computed.get(new Column(NodeSheet.compared(column.formula()), column.assetClass(), column.base()));
-                    PeerAggregate peer = group.compared(column);
-                    for (IndicatorValue o : own) {
-                        IndicatorValue v = Indicators.relativeToPeer(column.formula(), o, peer);
-                        values.add(v);
-                        fp.add(v);
-                    }
-                } else {
-                    for (UnitHistory h : group.histories) {
-                        IndicatorValue v = NodeSheet.value(column, h, PeerLookup.NONE);
-                        values.add(v);
-                        fp.add(v);
-                    }
-                    computed.put(column, values);
-                }
-                PeerAggregate aggregate = column.formula().isPeerRelative() ? null : group.aggregate(column);
-                PeerDistribution d = PeerDistribution.of(column.formula(), group.codes, values, method,
-                        PeerStatistics.DEFAULT_LEVELS, PeerSummary.LISTED);
-                int[] ranks = RankColumn.of(column) == null ? null : d.ranks();
-                out.add(new Done(group, column, PeerSummary.of(group.basis, group.universe, column, method.name(), d, aggregate),
-                        ranks, fp.value()));
+                List<IndicatorValue> f = values(first, column, ownFirst, null);
+                List<IndicatorValue> r = values(restated, column, ownRestated, f);
+                out.add(summarise(first, column, f));
+                out.add(summarise(restated, column, r));
             }
             return out;
+        }
+
+        private List<IndicatorValue> values(Group g, Column column, Map<Column, List<IndicatorValue>> own, List<IndicatorValue> firstReported) {
+            int n = g.histories.size();
+            List<IndicatorValue> values = new ArrayList<>(n);
+            if (column.formula().isPeerRelative()) {
+                List<IndicatorValue> compared = own.get(new Column(NodeSheet.compared(column.formula()), column.assetClass(), column.base()));
+                PeerAggregate peer = g.compared(column);
+                for (IndicatorValue o : compared) {
+                    values.add(Indicators.relativeToPeer(column.formula(), o, peer));
+                }
+                return values;
+            }
+            for (int i = 0; i < n; i++) {
+                UnitHistory h = g.histories.get(i);
+                values.add(firstReported != null && h == first.histories.get(i) ? firstReported.get(i) : NodeSheet.value(column, h, PeerLookup.NONE));
+            }
+            own.put(column, values);
+            return values;
+        }
+
+        private Done summarise(Group g, Column column, List<IndicatorValue> values) {
+            Fingerprint fp = new Fingerprint();
+            values.forEach(fp::add);
+            PeerAggregate aggregate = column.formula().isPeerRelative() ? null : g.aggregate(column);
+            PeerDistribution d = PeerDistribution.of(column.formula(), g.codes, values, method, PeerStatistics.DEFAULT_LEVELS, PeerSummary.LISTED);
+            int[] ranks = RankColumn.of(column) == null ? null : d.ranks();
+            return new Done(g, column, PeerSummary.of(g.basis, g.universe, column, method.name(), d, aggregate), ranks, fp.value());
         }
     }
 

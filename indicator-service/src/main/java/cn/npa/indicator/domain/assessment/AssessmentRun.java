@@ -15,7 +15,7 @@ import java.util.Set;
  * @param fingerprint   of every indicator value computed (16 hex digits)
  * @param resultsSha256 of the stored peer statistics, ranks and key lists
  */
-public record AssessmentRun(long id, String period, String regulatorCode, RunStatus status, Map<InputSlot, RunInput> inputs,
+public record AssessmentRun(long id, String period, String regulatorCode, RunStatus status, Map<InputSlot, InputLoad> inputs,
                             List<RunFormula> formulas, ProgressWeights weights, String quantileMethod, OffsetDateTime flagsAsOf,
                             Set<AssetClass> classes, int nodeCount, long valueCount, String fingerprint, String resultsSha256,
                             int computeMillis, OffsetDateTime createdAt, String createdBy, OffsetDateTime publishedAt,

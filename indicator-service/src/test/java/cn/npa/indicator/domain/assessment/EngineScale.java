@@ -55,10 +55,21 @@ public final class EngineScale {
             PeerGroup g = h == null ? null : PeerGroup.valueOf(peer.get(h));
             NodeLinks n = new NodeLinks(r.code(), k, r.parentCode(), r.supervisorCode(), h, g, r.regionCode());
             nodes.add(n);
+            UnitHistory first = null;
             for (Basis b : Basis.values()) {
-                hist.get(b).add(new UnitHistory(u(n, months.get(t), i, t, b), u(n, months.get(t.minusMonths(1)), i, t.minusMonths(1), b),
+                boolean restated = false;
+                for (YearMonth m : months.keySet()) {
+                    restated |= months.get(m).restated()[i] != null;
+                }
+                if (b == Basis.RESTATED && !restated) {
+                    hist.get(b).add(first);
+                    continue;
+                }
+                UnitHistory uh = new UnitHistory(u(n, months.get(t), i, t, b), u(n, months.get(t.minusMonths(1)), i, t.minusMonths(1), b),
                         u(n, months.get(t.minusMonths(1)), i, t.minusMonths(1), b), u(n, months.get(t.minusYears(1)), i, t.minusYears(1), b),
-                        u(n, months.get(t.minusYears(1).minusMonths(1)), i, t.minusYears(1).minusMonths(1), b)));
+                        u(n, months.get(t.minusYears(1).minusMonths(1)), i, t.minusYears(1).minusMonths(1), b));
+                hist.get(b).add(uh);
+                first = uh;
             }
         }
         Population pop = new Population(Period.parse(t.toString()), nodes, hist, List.of());
