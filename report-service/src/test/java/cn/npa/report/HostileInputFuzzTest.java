@@ -6,12 +6,10 @@ import cn.npa.testing.fuzz.FuzzProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /** Every operation of the report service under hostile input (docs/reliability.md); once per build, not per clock run. */
 @QuarkusTest
 @TestProfile(FuzzProfile.class)
-@DisabledIfSystemProperty(named = "npa.test.clock", matches = ".+", disabledReason = "hostile input does not depend on the date")
 class HostileInputFuzzTest extends HostileInputFuzzer {
 
     @Override
