@@ -157,7 +157,7 @@ class HostileInputTest {
         assertRule(postJson(cbrc, "/api/v1/runs", "{\"period\":\"2052-13\"}"), 400, "PERIOD", "$.period");
         assertRule(postJson(cbrc, "/api/v1/runs", "{\"period\":\"2052-11\"}"), 422, "RUN", "$.period");
         assertRule(postJson(cbrc, "/api/v1/runs", "{\"period\":\"2052-01\",\"regulatorCode\":\"HTBANK\"}"), 422, "RUN", "$.regulatorCode");
-        assertRule(postJson(cbrc, "/api/v1/runs", "{\"period\":\"2052-01\",\"regulatorCode\":\"BUR\\u0000\"}"), 422, "RUN", "$.regulatorCode");
+        assertRule(postJson(cbrc, "/api/v1/runs", "{\"period\":\"2052-01\",\"regulatorCode\":\"BUR\\u0000\"}"), 400, "TEXT", "$.regulatorCode");
         assertRule(postJson(cbrc, "/api/v1/runs", "{\"period\":[\"2052-01\"]}"), 400, "TYPE", "$.period");
         assertRule(postJson(cbrc, "/api/v1/runs", "{\"period\":\"2052-01\",\"extra\":1}"), 400, "V7", null);
         ProblemAssertions.assertProblem(postJson(cbrc, "/api/v1/runs", "{\"period\":"), 400);
@@ -172,13 +172,13 @@ class HostileInputTest {
         figures();
         String bureau = TestTokens.bureau("BUR-440000");
         assertRule(postJson(bureau, "/api/v1/flags", "{\"unitCode\":\"HTBANK-GD\"}"), 422, "FLAG", "$.reason");
-        assertRule(postJson(bureau, "/api/v1/flags", "{\"unitCode\":\"HTBANK-GD\",\"reason\":\"x \\ud800\"}"), 422, "FLAG", "$.reason");
+        assertRule(postJson(bureau, "/api/v1/flags", "{\"unitCode\":\"HTBANK-GD\",\"reason\":\"x \\ud800\"}"), 400, "TEXT", "$.reason");
         assertRule(postJson(bureau, "/api/v1/flags", "{\"unitCode\":\"HTBANK-GD\",\"reason\":\"" + "x".repeat(501) + "\"}"), 422, "FLAG", "$.reason");
         assertRule(postJson(bureau, "/api/v1/flags", "{\"unitCode\":\"HTBANK-GD\",\"reason\":\"r\",\"flaggedOn\":\"2999-01-01\"}"), 422, "FLAG",
                 "$.flaggedOn");
         assertRule(postJson(bureau, "/api/v1/flags", "{\"unitCode\":\"HTBANK-GD\",\"reason\":\"r\",\"flaggedOn\":\"yesterday\"}"), 400, "TYPE",
                 "$.flaggedOn");
-        assertRule(postJson(bureau, "/api/v1/flags", "{\"unitCode\":\"HT\\u0000\",\"reason\":\"r\"}"), 422, "FLAG", "$.unitCode");
+        assertRule(postJson(bureau, "/api/v1/flags", "{\"unitCode\":\"HT\\u0000\",\"reason\":\"r\"}"), 400, "TEXT", "$.unitCode");
         assertRule(postJson(bureau, "/api/v1/flags", "{\"unitCode\":\"HTNOBODY\",\"reason\":\"r\"}"), 404, "FLAG", "$.unitCode");
         assertRule(postJson(TestTokens.cbrc(), "/api/v1/flags", "{\"unitCode\":\"BUR-440000\",\"reason\":\"r\"}"), 422, "FLAG", "$.unitCode");
         ProblemAssertions.assertProblem(postJson(bureau, "/api/v1/flags", "{\"unitCode\":"), 400);

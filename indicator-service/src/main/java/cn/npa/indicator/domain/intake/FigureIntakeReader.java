@@ -94,7 +94,7 @@ public final class FigureIntakeReader {
             } catch (JsonProcessingException e) {
                 String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
                 r.syntaxError = true;
-                r.findings.add(RuleId.JSON, "$", "the body is not well-formed JSON" + where + ": " + e.getOriginalMessage());
+                r.findings.add(RuleId.JSON, "$", "the body is not well-formed JSON" + where + ": " + cn.npa.common.problem.JsonProblems.reason(e));
             }
         }
         if (!r.syntaxError) {
