@@ -154,12 +154,14 @@ create table run_rank (
     primary key (run_id, peer_group, kind)
 );
 
--- K1-K7 of every regulator in the run's scope at the default level (other levels are computed on request).
+-- K1-K7 of every regulator in the run's scope at the default level (other levels are computed on request). The body is
+-- JSON kept as text: it is only ever read whole, and a national run's lists (K2 lists every unit whose NPL rose) would
+-- cost PostgreSQL seconds to parse into jsonb.
 create table run_key_list (
     run_id          bigint      not null references assessment_run (id),
     regulator_code  varchar(40) not null,
     level           varchar(20) not null,
     units_considered int        not null,
-    body            jsonb       not null,
+    body            text        not null,
     primary key (run_id, regulator_code, level)
 );

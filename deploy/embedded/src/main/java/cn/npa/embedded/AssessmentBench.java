@@ -45,11 +45,15 @@ public final class AssessmentBench {
         YearMonth t = args.length > 0 ? YearMonth.parse(args[0]) : YearMonth.of(2026, 1);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Map<String, String> env = new java.util.HashMap<>(Map.of("QUARKUS_LOG_LEVEL", "INFO"));
+        // The service's JVM options (docs/benchmarks.md): the throughput collector by default, -Dnpa.bench.gc= to try another.
+        String options = "-XX:+Use" + System.getProperty("npa.bench.gc", "ParallelGC");
         String jfr = System.getProperty("npa.bench.jfr");
         if (jfr != null) {
             // -Dnpa.bench.jfr=/tmp/assessment.jfr records a CPU profile of the service for "where the time goes"
-            env.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,dumponexit=true");
+            options += " -XX:StartFlightRecording=filename=" + jfr + ",settings=profile,dumponexit=true";
         }
+        env.put("JAVA_TOOL_OPTIONS", options);
+        Console.line("service JVM: -Xmx" + System.getProperty("npa.service.heap", "1g") + " " + options);
         try (BenchPlatform platform = BenchPlatform.start("indicator-service", BenchPlatform.INDICATOR_PORT, "npa_indicator", env)) {
             bench(platform, t, runs);
         }

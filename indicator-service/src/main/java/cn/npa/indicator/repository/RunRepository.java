@@ -98,7 +98,7 @@ public class RunRepository {
         List<Object[]> lists = new ArrayList<>();
         for (int k = 0; k < results.keyLists.size(); k++) {
             KeyList l = results.keyLists.get(k);
-            lists.add(new Object[] {id, l.regulatorCode(), l.level().name(), l.unitsConsidered(), new Jdbc.JsonText(results.keyListBodies.get(k))});
+            lists.add(new Object[] {id, l.regulatorCode(), l.level().name(), l.unitsConsidered(), results.keyListBodies.get(k)});
         }
         jdbc.batch("insert into run_key_list (run_id, regulator_code, level, units_considered, body) values (?, ?, ?, ?, ?)", lists);
         LOG.debugf("run %d: run row and peer statistics %d ms, ranks %d ms, key lists %d ms", id, (statsDone - start) / 1_000_000,
@@ -178,7 +178,7 @@ public class RunRepository {
     }
 
     public Optional<KeyList> keyList(long runId, String regulator, Level level) {
-        return jdbc.one("select units_considered, body::text as body from run_key_list where run_id = ? and regulator_code = ? and level = ?",
+        return jdbc.one("select units_considered, body from run_key_list where run_id = ? and regulator_code = ? and level = ?",
                 rs -> {
                     RunResults.KeyListBody b = read(rs.getString("body"), new TypeReference<>() { });
                     return new KeyList(regulator, level, b.unitsConsidered(), b.institutions(), b.clients());

@@ -112,6 +112,24 @@ public final class RunResults {
         return sha256;
     }
 
+    /** The size of the stored results. */
+    public long bytes() {
+        long n = 0;
+        for (String b : peerBodies) {
+            n += b.length();
+        }
+        for (String b : keyListBodies) {
+            n += b.length();
+        }
+        for (byte[] b : rankBytes) {
+            n += b.length;
+        }
+        for (String c : rankCodes) {
+            n += c.length();
+        }
+        return n;
+    }
+
     static String write(ObjectMapper json, Object body) {
         try {
             return json.writeValueAsString(body);

@@ -113,8 +113,8 @@ public class RunService {
         long computed = System.nanoTime();
         RunResults stored = RunResults.of(result, pop.nodes(), json);
         int millis = (int) ((System.nanoTime() - start) / 1_000_000);
-        LOG.infof("run of %s for %s: read %d ms, compute %d ms, results serialised %d ms", t, regulator, (read - start) / 1_000_000,
-                (computed - read) / 1_000_000, (System.nanoTime() - computed) / 1_000_000);
+        LOG.infof("run of %s for %s: read %d ms, compute %d ms, results serialised %d ms (%d KB)", t, regulator, (read - start) / 1_000_000,
+                (computed - read) / 1_000_000, (System.nanoTime() - computed) / 1_000_000, stored.bytes() / 1024);
         AssessmentRun run = new AssessmentRun(0, t.toString(), regulator, RunStatus.COMPUTED, plan.inputs(), plan.formulas(),
                 plan.weights(), QuantileMethod.DEFAULT.name(), plan.at(), result.classes(), result.scope().size(), result.valueCount(),
                 Fingerprint.hex(result.fingerprint()), stored.sha256(), millis, plan.at(), caller.subject(), null, null);

@@ -45,7 +45,12 @@ public record UnitHistory(UnitFigures current, UnitFigures previous, UnitFigures
 
     /** The figures at the comparison base, if any. */
     public Optional<UnitFigures> at(ComparisonBase base) {
-        return Optional.ofNullable(base == ComparisonBase.PREVIOUS_PERIOD ? previous : yearStart);
+        return Optional.ofNullable(atOrNull(base));
+    }
+
+    /** The figures at the comparison base, or null: {@link #at} without an Optional, for the hot path of a national run. */
+    public UnitFigures atOrNull(ComparisonBase base) {
+        return base == ComparisonBase.PREVIOUS_PERIOD ? previous : yearStart;
     }
 
     public UnitHistory withPrevious(UnitFigures f) {

@@ -27,12 +27,14 @@ public enum FormulaId {
     private final MeasureUnit unit;
     private final List<Slot> slots;
     private final boolean lowerIsBetter;
+    private final boolean usesBase;
 
     FormulaId(String id, MeasureUnit unit, List<Slot> slots, boolean lowerIsBetter) {
         this.id = id;
         this.unit = unit;
         this.slots = slots;
         this.lowerIsBetter = lowerIsBetter;
+        this.usesBase = slots.contains(Slot.BASE);
     }
 
     /** The registry id, e.g. {@code I5'}. */
@@ -65,7 +67,7 @@ public enum FormulaId {
 
     /** Whether a comparison base (previous period or beginning of year) applies. */
     public boolean usesBase() {
-        return slots.contains(Slot.BASE);
+        return usesBase;
     }
 
     /** Whether the formula compares the unit with its peer group aggregate (I5, I6). */
@@ -81,11 +83,16 @@ public enum FormulaId {
     /** The asset classes the formula is defined for. */
     public Set<AssetClass> assetClasses() {
         return switch (this) {
-            case I7, I7_PRIME -> EnumSet.of(AssetClass.LOAN);
-            case I8 -> EnumSet.of(AssetClass.NON_CREDIT);
-            default -> EnumSet.allOf(AssetClass.class);
+            case I7, I7_PRIME -> LOAN_ONLY;
+            case I8 -> NON_CREDIT_ONLY;
+            default -> ALL_CLASSES;
         };
     }
+
+    // Built once: a national run asks millions of times.
+    private static final Set<AssetClass> LOAN_ONLY = Set.copyOf(EnumSet.of(AssetClass.LOAN));
+    private static final Set<AssetClass> NON_CREDIT_ONLY = Set.copyOf(EnumSet.of(AssetClass.NON_CREDIT));
+    private static final Set<AssetClass> ALL_CLASSES = Set.copyOf(EnumSet.allOf(AssetClass.class));
 
     /** The formula with this registry id. */
     public static FormulaId ofId(String id) {

@@ -43,7 +43,7 @@ public final class Indicators {
             }
         }
         ClassAmounts t = c.amounts(h.current());
-        ClassAmounts base = f.usesBase() ? c.amounts(h.at(b).orElseThrow()) : null;
+        ClassAmounts base = f.usesBase() ? c.amounts(h.atOrNull(b)) : null;
         return switch (f) {
             case I1 -> ratio(f, c, b, t);
             case I2 -> ratioChange(c, b, t, base);

@@ -12,7 +12,7 @@ public enum Slot {
     public UnitFigures of(UnitHistory h, ComparisonBase base) {
         return switch (this) {
             case CURRENT -> h.current();
-            case BASE -> h.at(base).orElse(null);
+            case BASE -> h.atOrNull(base);
             case YEAR_START -> h.yearStart();
             case SAME_LAST_YEAR -> h.sameLastYear();
             case LAST_YEAR_START -> h.lastYearStart();
