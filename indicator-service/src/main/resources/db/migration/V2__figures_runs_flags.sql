@@ -165,3 +165,5 @@ create table run_key_list (
     body            text        not null,
     primary key (run_id, regulator_code, level)
 );
+-- Stored out of line without compression: written once per run and read whole, so compressing costs more than it saves.
+alter table run_key_list alter column body set storage external;

@@ -43,6 +43,10 @@ public final class HistoryBuilder {
         for (Basis b : Basis.values()) {
             out.put(b, new ArrayList<>(nodes.size()));
         }
+        Period[] periods = new Period[InputSlot.values().length];
+        for (InputSlot s : InputSlot.values()) {
+            periods[s.ordinal()] = s.of(t);
+        }
         UnitFigures[] firstOf = new UnitFigures[InputSlot.values().length];
         UnitFigures[] restatedOf = new UnitFigures[InputSlot.values().length];
         for (int i = 0; i < nodes.size(); i++) {
@@ -55,7 +59,7 @@ public final class HistoryBuilder {
                 if (s == InputSlot.CURRENT && first == null) {
                     first = FigureSections.NONE;
                 }
-                Period p = s.of(t);
+                Period p = periods[s.ordinal()];
                 firstOf[s.ordinal()] = first == null ? null : first.toUnit(n, p);
                 restatedOf[s.ordinal()] = restated == null ? firstOf[s.ordinal()] : restated.toUnit(n, p);
                 anyRestated |= restated != null;

@@ -70,11 +70,15 @@ public final class RankSet {
 
     /** The ranks as stored: big-endian int32s. */
     public byte[] bytes() {
-        ByteBuffer b = ByteBuffer.allocate(ranks.length * 4);
-        for (int r : ranks) {
-            b.putInt(r);
+        byte[] b = new byte[ranks.length * 4];
+        for (int i = 0; i < ranks.length; i++) {
+            int r = ranks[i];
+            b[4 * i] = (byte) (r >>> 24);
+            b[4 * i + 1] = (byte) (r >>> 16);
+            b[4 * i + 2] = (byte) (r >>> 8);
+            b[4 * i + 3] = (byte) r;
         }
-        return b.array();
+        return b;
     }
 
     public static int[] ints(byte[] bytes) {

@@ -56,7 +56,7 @@ public record Period(int year, Frequency frequency, int number) {
     // Written out rather than generated: a national run compares periods millions of times.
     @Override
     public boolean equals(Object o) {
-        return o instanceof Period p && p.year == year && p.number == number && p.frequency == frequency;
+        return this == o || o instanceof Period p && p.year == year && p.number == number && p.frequency == frequency;
     }
 
     @Override

@@ -22,33 +22,44 @@ public record UnitFigures(String unitCode, InstitutionKind kind, PeerGroup peerG
      * computed from summed amounts (domain §6), never from ratios. Every unit must carry the section.
      */
     public static UnitFigures sum(String code, PeerGroup group, Period period, AssetClass assetClass, List<UnitFigures> units) {
-        // Field by field into running totals: a national peer group sums 100,000 units, one allocation per field each.
-        BigDecimal[] t = null;
+        // Running totals, one loop per class and no allocation per unit: a national peer group sums 100,000 units.
         for (UnitFigures u : units) {
             if (!u.period.equals(period)) {
                 throw new IllegalArgumentException(u.unitCode + " is for " + u.period + ", not " + period);
-            }
-            BigDecimal[] fields = switch (assetClass) {
-                case LOAN -> new BigDecimal[] {u.loan.totalLoans(), u.loan.npl(), u.loan.cashCollected(), u.loan.cashCollectedYtd()};
-                case NON_CREDIT -> new BigDecimal[] {u.nonCredit.totalAssets(), u.nonCredit.npa(), u.nonCredit.estimatedLosses()};
-                case OBS -> new BigDecimal[] {u.obs.balance(), u.obs.advances()};
-            };
-            if (t == null) {
-                t = fields;
-            } else {
-                for (int k = 0; k < t.length; k++) {
-                    t[k] = t[k].add(fields[k]);
-                }
             }
         }
         LoanFigures loan = null;
         NonCreditFigures nonCredit = null;
         ObsFigures obs = null;
-        if (t != null) {
+        if (!units.isEmpty()) {
             switch (assetClass) {
-                case LOAN -> loan = new LoanFigures(t[0], t[1], t[2], t[3]);
-                case NON_CREDIT -> nonCredit = new NonCreditFigures(t[0], t[1], t[2]);
-                case OBS -> obs = new ObsFigures(t[0], t[1]);
+                case LOAN -> {
+                    BigDecimal total = BigDecimal.ZERO, npl = BigDecimal.ZERO, cash = BigDecimal.ZERO, ytd = BigDecimal.ZERO;
+                    for (UnitFigures u : units) {
+                        total = total.add(u.loan.totalLoans());
+                        npl = npl.add(u.loan.npl());
+                        cash = cash.add(u.loan.cashCollected());
+                        ytd = ytd.add(u.loan.cashCollectedYtd());
+                    }
+                    loan = new LoanFigures(total, npl, cash, ytd);
+                }
+                case NON_CREDIT -> {
+                    BigDecimal total = BigDecimal.ZERO, npa = BigDecimal.ZERO, losses = BigDecimal.ZERO;
+                    for (UnitFigures u : units) {
+                        total = total.add(u.nonCredit.totalAssets());
+                        npa = npa.add(u.nonCredit.npa());
+                        losses = losses.add(u.nonCredit.estimatedLosses());
+                    }
+                    nonCredit = new NonCreditFigures(total, npa, losses);
+                }
+                case OBS -> {
+                    BigDecimal balance = BigDecimal.ZERO, advances = BigDecimal.ZERO;
+                    for (UnitFigures u : units) {
+                        balance = balance.add(u.obs.balance());
+                        advances = advances.add(u.obs.advances());
+                    }
+                    obs = new ObsFigures(balance, advances);
+                }
             }
         }
         return new UnitFigures(code, InstitutionKind.AGGREGATE, group, null, period, loan, nonCredit, obs);
