@@ -82,11 +82,11 @@ public class RollupInputsRepository {
         return out;
     }
 
-    /** Periods whose inputs changed after {@code revision} (register stamps excluded), with their new revision. */
-    public Map<String, Long> changedSince(long revision) {
+    /** The inputs revision of every period that has inputs (a row per period: a few hundred at most; the register's '*' excluded). */
+    public Map<String, Long> periodRevisions() {
         Map<String, Long> out = new HashMap<>();
-        jdbc.forEach("select period, revision from period_revision where period <> '*' and revision > ?", FETCH,
-                rs -> out.put(rs.getString(1), rs.getLong(2)), revision);
+        jdbc.forEach("select period, revision from period_revision where period <> '*'", FETCH,
+                rs -> out.put(rs.getString(1), rs.getLong(2)));
         return out;
     }
 
