@@ -114,6 +114,14 @@ final class ServiceProcess {
         }
     }
 
+    /** Kills the service's JVM at once (SIGKILL: no shutdown hook runs), as a crash or an OOM killer would. */
+    void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
     private void pump(Process p) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
