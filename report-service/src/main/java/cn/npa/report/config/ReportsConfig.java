@@ -19,6 +19,13 @@ public interface ReportsConfig {
     @WithDefault("true")
     boolean prebuild();
 
+    /**
+     * The CJK TrueType font embedded in PDFs (a .ttf: PDFBox cannot embed a .ttc collection). Debian's
+     * fonts-droid-fallback ships it; the build installs the package when the file is absent (docs/reports.md).
+     */
+    @WithDefault("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf")
+    String pdfFont();
+
     /** A balance change above {@code rate} of its base or above {@code amount} yuan; a ratio change above {@code ratio-points}. */
     interface MajorChange {
 

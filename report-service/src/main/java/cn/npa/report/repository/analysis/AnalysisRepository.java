@@ -40,8 +40,9 @@ public class AnalysisRepository {
     /** The stored rendering of a build in a format ("html" or "pdf"), if made. */
     public Optional<byte[]> rendering(long id, String format) {
         String column = format.equals("pdf") ? "pdf" : "convert_to(html, 'UTF8')";
-        return jdbc.one("select " + column + " from analysis_document where id = ?", rs -> rs.getBytes(1), id)
-                .filter(b -> b != null);
+        // a build not rendered yet has a null column: Optional.of would refuse it, so nulls are filtered from the list
+        return jdbc.list("select " + column + " from analysis_document where id = ?", rs -> rs.getBytes(1), id).stream()
+                .filter(java.util.Objects::nonNull).findFirst();
     }
 
     public void storeHtml(long id, String html) {

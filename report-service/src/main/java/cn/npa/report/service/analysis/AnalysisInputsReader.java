@@ -50,9 +50,9 @@ public class AnalysisInputsReader {
     public AnalysisInputs read(String code, RollupPeriod p, ReportKind kind, Map<String, Long> revisions) {
         PeriodRollup cur = cache.get(p, Basis.RESTATED);
         InstitutionSnapshot node = cur.register().hierarchy().require(code);
-        Optional<PeriodRollup> prev = rollup(p.previous());
+        Optional<PeriodRollup> prev = rollup(p.previous(), revisions);
         RollupPeriod ys = Periods.yearStart(p);
-        Optional<PeriodRollup> start = ys.equals(p.previous()) ? prev : rollup(ys);
+        Optional<PeriodRollup> start = ys.equals(p.previous()) ? prev : rollup(ys, revisions);
         Optional<Figures> current = NodeFigures.figures(cur, code);
         Optional<Figures> previous = prev.flatMap(r -> NodeFigures.figures(r, code));
         Optional<Figures> yearStart = start.flatMap(r -> NodeFigures.figures(r, code));
@@ -86,7 +86,11 @@ public class AnalysisInputsReader {
                 narratives, amendments, history.of(code, p, current, revisions));
     }
 
-    private Optional<PeriodRollup> rollup(RollupPeriod p) {
+    /** The rollup of a comparison period; none when nothing was ever filed for it (no register copy is fetched then). */
+    private Optional<PeriodRollup> rollup(RollupPeriod p, Map<String, Long> revisions) {
+        if (revisions.getOrDefault(p.toString(), 0L) == 0L) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(cache.get(p, Basis.RESTATED));
         } catch (RuntimeException e) {

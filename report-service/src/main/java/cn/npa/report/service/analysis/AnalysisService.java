@@ -46,9 +46,12 @@ public class AnalysisService {
     private final ObjectMapper json;
     private final Clock clock;
     private final AnalysisBuilder builder;
+    private final AnalysisRenderer renderer;
 
     public AnalysisService(AnalysisInputsReader reader, AnalysisRepository documents, RollupInputsRepository revisions,
-                           RegisterCopies registers, Caller caller, ObjectMapper json, Clock clock, ReportsConfig config) {
+                           RegisterCopies registers, Caller caller, ObjectMapper json, Clock clock, ReportsConfig config,
+                           AnalysisRenderer renderer) {
+        this.renderer = renderer;
         this.reader = reader;
         this.documents = documents;
         this.revisions = revisions;
@@ -110,6 +113,28 @@ public class AnalysisService {
     /** Builds the document from its inputs without storing it (the same inputs give the same text: R6). */
     public String rebuild(String code, RollupPeriod period, ReportKind kind) {
         return write(builder.build(reader.read(code, period, kind, revisions(period))));
+    }
+
+    /** A rendering of a build for people, made once and stored beside the build. */
+    public byte[] rendering(Built b, Format format) {
+        String column = format == Format.PDF ? "pdf" : "html";
+        Optional<byte[]> stored = QuarkusTransaction.requiringNew().call(() -> documents.rendering(b.id(), column));
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        String html = renderer.html(parse(b));
+        if (format == Format.HTML) {
+            QuarkusTransaction.requiringNew().run(() -> documents.storeHtml(b.id(), html));
+            return html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        byte[] pdf = renderer.pdf(html);
+        QuarkusTransaction.requiringNew().run(() -> documents.storePdf(b.id(), pdf));
+        return pdf;
+    }
+
+    /** The renderings for people. */
+    public enum Format {
+        HTML, PDF
     }
 
     /** The stored document as the domain record (for renderings). */
