@@ -1,6 +1,5 @@
 package cn.npa.report.domain.analysis;
 
-import cn.npa.report.domain.projection.Projection;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

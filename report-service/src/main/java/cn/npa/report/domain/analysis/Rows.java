@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 /** Small helpers shared by the section builders: comparisons against the bases, trace lists, ranked branch rows. */
@@ -44,10 +43,6 @@ final class Rows {
             out.add(in.yearStartPeriod());
         }
         return out.isEmpty() ? List.of(in.period()) : List.copyOf(out);
-    }
-
-    static <T> Optional<T> opt(Optional<Figures> f, Function<Figures, Optional<T>> read) {
-        return f.flatMap(read);
     }
 
     /** Ranked grade-one branch rows with the value ranked and the filings each sums. */
