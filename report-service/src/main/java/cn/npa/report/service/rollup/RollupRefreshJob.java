@@ -27,12 +27,14 @@ public class RollupRefreshJob {
 
     private final RollupInputsRepository inputs;
     private final RollupCache cache;
+    private final jakarta.enterprise.event.Event<RollupsRefreshed> refreshed;
     private Map<String, Long> seen;
     private final Set<String> firstReportedDue = new TreeSet<>();
 
-    public RollupRefreshJob(RollupInputsRepository inputs, RollupCache cache) {
+    public RollupRefreshJob(RollupInputsRepository inputs, RollupCache cache, jakarta.enterprise.event.Event<RollupsRefreshed> refreshed) {
         this.inputs = inputs;
         this.cache = cache;
+        this.refreshed = refreshed;
     }
 
     @Scheduled(every = "{npa.rollups.refresh-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -67,7 +69,11 @@ public class RollupRefreshJob {
             firstReportedDue.remove(p);
         }
         for (Map.Entry<String, Long> e : changed.entrySet()) {
-            computed += compute(e.getKey(), Basis.RESTATED) ? 1 : 0;
+            if (compute(e.getKey(), Basis.RESTATED)) {
+                computed++;
+                // analysis documents of the period are rebuilt beside the job, not inside its tick
+                RollupPeriod.parse(e.getKey()).ifPresent(p -> refreshed.fireAsync(new RollupsRefreshed(p)));
+            }
             firstReportedDue.add(e.getKey());
             seen.put(e.getKey(), e.getValue());
         }
