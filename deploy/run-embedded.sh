@@ -34,4 +34,5 @@ if [[ "$rebuild" == yes ]]; then
 else
   echo "[npa] no source newer than the built jars: not rebuilding (--rebuild forces it)"
 fi
-exec java -jar deploy/embedded/target/npa-embedded.jar ${args[@]+"${args[@]}"}
+# JAVA_OPTS: Java options of the launcher, e.g. JAVA_OPTS="-Dnpa.seed=7" (see --help)
+exec java ${JAVA_OPTS:-} -jar deploy/embedded/target/npa-embedded.jar ${args[@]+"${args[@]}"}

@@ -1,6 +1,5 @@
 package cn.npa.embedded;
 
-import cn.npa.datagen.InstitutionRow;
 import cn.npa.datagen.RegisterGenerator;
 import cn.npa.datagen.RegisterScale;
 import java.net.URI;
@@ -49,10 +48,10 @@ final class DemoRun {
         DemoLoader loader = new DemoLoader(submissionUrl(), admin);
         long institutions = loader.registerSize();
         Optional<DemoRecord> record = DemoRecord.read(folder.demoRecord());
-        List<InstitutionRow> register = RegisterGenerator.generate(seed, RegisterScale.DEMO);
         if (institutions > 0) {
             if (record.isPresent()) {
-                plan = DemoPlan.of(register, record.get().seed(), record.get().lastMonth());
+                long kept = record.get().seed();
+                plan = DemoPlan.of(RegisterGenerator.generate(kept, RegisterScale.DEMO), kept, record.get().lastMonth());
                 Console.step(step, steps, "data kept from the last run: " + institutions + " institutions, the demo of seed " + record.get().seed()
                         + " (" + record.get().filed() + " filings up to " + record.get().lastMonth() + ") and whatever was filed since;"
                         + " --fresh starts over");
@@ -62,7 +61,7 @@ final class DemoRun {
             }
             return;
         }
-        plan = DemoPlan.of(register, seed, DemoFilings.lastEndedMonth());
+        plan = DemoPlan.of(RegisterGenerator.generate(seed, RegisterScale.DEMO), seed, DemoFilings.lastEndedMonth());
         int sent = loader.loadRegister(seed);
         Console.line("demo register loaded: " + sent + " institutions (seed " + seed + "); filing the demo reports");
         long filing = System.nanoTime();
