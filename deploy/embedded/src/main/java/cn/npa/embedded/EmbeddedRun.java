@@ -70,7 +70,8 @@ public final class EmbeddedRun {
 
         EmbeddedPostgres pg = EmbeddedPostgres.builder().setPort(PG_PORT).setDataDirectory(folder.pgdata())
                 .setCleanDataDirectory(false).setRegisterShutdownHook(false)
-                .setServerConfig("fsync", "on")
+                // the data is kept between runs: a commit is on disk before a service answers (zonky's defaults are for tests)
+                .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
                 .setOutputRedirector(ProcessBuilder.Redirect.appendTo(folder.log("postgres").toFile()))
                 .setErrorRedirector(ProcessBuilder.Redirect.appendTo(folder.log("postgres").toFile())).start();
         Console.step(1, STEPS, "PostgreSQL 17 on port " + PG_PORT + ": " + (kept ? "the database of the last run, kept" : "a new database")
