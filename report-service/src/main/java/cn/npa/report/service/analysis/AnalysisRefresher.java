@@ -28,6 +28,7 @@ public class AnalysisRefresher {
     private final AnalysisRepository documents;
     private final RegisterCopies registers;
     private final ReportsConfig config;
+    private final java.util.Set<String> waiting = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public AnalysisRefresher(AnalysisService analyses, AnalysisRepository documents, RegisterCopies registers, ReportsConfig config) {
         this.analyses = analyses;
@@ -37,8 +38,12 @@ public class AnalysisRefresher {
     }
 
     void on(@ObservesAsync RollupsRefreshed event) {
-        if (config.prebuild()) {
-            refresh(event);
+        // one build waiting per period is enough: events arriving while one waits are folded into it
+        if (config.prebuild() && waiting.add(event.period().toString())) {
+            synchronized (this) {
+                waiting.remove(event.period().toString());
+                refresh(event);
+            }
         }
     }
 

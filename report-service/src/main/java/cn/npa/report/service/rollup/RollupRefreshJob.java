@@ -65,15 +65,16 @@ public class RollupRefreshJob {
         Set<String> quiet = new TreeSet<>(firstReportedDue);
         quiet.removeAll(changed.keySet());
         for (String p : quiet) {
-            computed += compute(p, Basis.AS_FIRST_REPORTED) ? 1 : 0;
+            if (compute(p, Basis.AS_FIRST_REPORTED)) {
+                computed++;
+                // both bases are current and the period is quiet: its analysis documents are rebuilt beside the job
+                // (during a filing wave they would be stale again within a second; reads build them on demand)
+                RollupPeriod.parse(p).ifPresent(period -> refreshed.fireAsync(new RollupsRefreshed(period)));
+            }
             firstReportedDue.remove(p);
         }
         for (Map.Entry<String, Long> e : changed.entrySet()) {
-            if (compute(e.getKey(), Basis.RESTATED)) {
-                computed++;
-                // analysis documents of the period are rebuilt beside the job, not inside its tick
-                RollupPeriod.parse(e.getKey()).ifPresent(p -> refreshed.fireAsync(new RollupsRefreshed(p)));
-            }
+            computed += compute(e.getKey(), Basis.RESTATED) ? 1 : 0;
             firstReportedDue.add(e.getKey());
             seen.put(e.getKey(), e.getValue());
         }
