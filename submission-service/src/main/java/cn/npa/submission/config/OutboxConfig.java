@@ -31,8 +31,12 @@ public interface OutboxConfig {
     @Min(1)
     int tickBudgetSeconds();
 
-    /** Seconds a claimed batch stays leased: longer than a call can take (30 s, retried twice), so no two relays send one event at once. */
-    @WithDefault("900")
+    /**
+     * Seconds a claimed batch stays leased: longer than a call can take (30 s, tried three times), so no two relays send
+     * one event at once; short, because a batch whose outcome could not be recorded (the database went away mid-call)
+     * waits out the lease before it is sent again (docs/reliability.md, "Faults").
+     */
+    @WithDefault("120")
     @Min(1)
     int leaseSeconds();
 
