@@ -44,4 +44,8 @@ final class ReportExamples {
                                   "trace":["2026-10/LA0001-GD-SZ1#v1","2026-10/LA0001-GD-SZ1"]}],
              "nonCredit":null,"offBalanceSheet":null}
             """;
+
+    static final String ASSESSMENT = """
+            {"notice":"TBD"}
+            """;
 }
