@@ -83,8 +83,7 @@ public class AssessmentInputsReader {
 
         Map<String, InputVersion> versions = new TreeMap<>();
         NodeFigures.versions(cur, code).forEach(v -> versions.put(v.ref(), v));
-        Optional<AnalysisInputs.FilerNarrative> own = texts.narratives(cur, code, ReportKind.QUARTERLY_ASSESSMENT, versions).stream()
-                .filter(n -> n.institutionCode().equals(code)).findFirst();
+        Optional<AnalysisInputs.FilerNarrative> own = texts.own(cur, code, ReportKind.QUARTERLY_ASSESSMENT, versions);
         List<AnalysisInputs.Amendment> amendments = texts.amendments(cur, Optional.empty(), code, versions);
         Map<String, String> explanations = explanations(amendments, versions);
 
