@@ -6,7 +6,6 @@ import cn.npa.report.domain.analysis.ReportKind;
 import cn.npa.report.domain.analysis.Sections;
 import cn.npa.report.domain.rollup.Coverage;
 import cn.npa.report.domain.rollup.MissingUnit;
-import cn.npa.report.domain.tree.InstitutionKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -51,7 +50,7 @@ public final class AssessmentBuilder {
                 .map(b -> new AssessmentReport.BankRow(b.code(), in.names().get(b.code()), b.kind(), b.peerGroup(), b.bases(),
                         rulesOf.getOrDefault(b.code(), List.of()))).toList();
         return new AssessmentReport(notice(in, c), AssessmentReport.SCHEMA, ReportKind.QUARTERLY_ASSESSMENT, in.node(), in.period(),
-                c.provisional(), coverage, inputs, level(in.node()), banks, in.peerStatistics(), institutions, clients, filers(in),
+                c.provisional(), coverage, inputs, String.join(", ", in.levels()), banks, in.peerStatistics(), institutions, clients, filers(in),
                 adjustments(in), own(in));
     }
 
@@ -59,11 +58,6 @@ public final class AssessmentBuilder {
     static String notice(AssessmentInputs in, Coverage c) {
         String line = AnalysisBuilder.notice(c);
         return in.run().isPresent() ? line : line + " No assessment run of " + in.period() + " yet: indicators, ranks and key lists are empty.";
-    }
-
-    /** The level assessed: the CBRC its head offices, a bureau its grade-one branches and the local banks it supervises. */
-    static String level(AnalysisDocument.Subject node) {
-        return InstitutionKind.REGULATOR_NATIONAL.name().equals(node.kind()) ? "BANK_HEAD_OFFICE" : "BRANCH_GRADE_ONE, BANK_HEAD_OFFICE";
     }
 
     /** Art. 20, 23: late filings (filed after the due date) and missing ones (the rollup's missing units and overdue slots). */

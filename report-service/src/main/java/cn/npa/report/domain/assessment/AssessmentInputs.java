@@ -15,12 +15,13 @@ import java.util.Optional;
  * quarter (its assessments of the banks in the jurisdiction, peer statistics and key lists), the rollup's coverage, the
  * obligation statuses of the quarter, the amendments and their reasons, and the regulator's own filing.
  *
+ * @param levels       the levels of the regulator's maximal nodes, the banks assessed (the CBRC: BANK_HEAD_OFFICE)
  * @param run          the assessment run read; empty when the indicator service has none for the quarter
  * @param explanations amendment reason ({@code header.amendmentReason}) per amending version's ref
  * @param own          the regulator's own {@code BUREAU_QUARTERLY_ASSESSMENT} narrative, when filed
  */
 public record AssessmentInputs(AnalysisDocument.Subject node, String period, LocalDate registerDate, long registerVersion,
-                               boolean registerStale, Coverage coverage, Map<String, String> names, Optional<Run> run,
+                               boolean registerStale, Coverage coverage, Map<String, String> names, List<String> levels, Optional<Run> run,
                                List<Bank> banks, List<PeerStatistic> peerStatistics, List<KeyEntry> keyEntries,
                                List<FilerStatus> statuses, List<AnalysisInputs.Amendment> amendments,
                                Map<String, String> explanations, Optional<AnalysisInputs.FilerNarrative> own,

@@ -58,7 +58,7 @@ final class ReportExamples {
                                     "period":"2026-Q3","submissionId":"0b9c…","version":1,"role":"USED"},
                                    {"ref":"2026-Q3/LA0001-GD-SZ1#v1","institutionCode":"LA0001-GD-SZ1","reportType":"BRANCH_QUARTERLY_NPA",
                                     "period":"2026-Q3","submissionId":"7f3e…","version":1,"role":"REPLACED"}]},
-             "level":"BRANCH_GRADE_ONE, BANK_HEAD_OFFICE",
+             "level":"BANK_HEAD_OFFICE, BRANCH_GRADE_ONE",
              "banks":[{"code":"LA0001-GD","name":"Large Bank A Guangdong Branch","kind":"BRANCH_GRADE_ONE","peerGroup":"LARGE_COMMERCIAL",
                        "bases":[{"basis":"RESTATED",
                                  "indicators":[{"formula":"I1","indicator":"I1","variant":false,"assetClass":"LOAN","base":null,"unit":"PERCENT",

@@ -65,8 +65,8 @@ public class AssessmentInputsReader {
         List<InstitutionSnapshot> maximal = h.maximalNodes(code);
         maximal.forEach(m -> names.put(m.code(), cur.register().name(m.code())));
         Set<String> bankCodes = maximal.stream().map(InstitutionSnapshot::code).collect(Collectors.toCollection(TreeSet::new));
-        List<String> kinds = node.kind() == InstitutionKind.REGULATOR_NATIONAL ? List.of("BANK_HEAD_OFFICE")
-                : List.of("BRANCH_GRADE_ONE", "BANK_HEAD_OFFICE");
+        // the levels of the maximal nodes: a bureau's grade-one branches and local banks, a sub-bureau's branches, ...
+        List<String> kinds = maximal.stream().map(InstitutionSnapshot::kind).distinct().sorted().map(InstitutionKind::name).toList();
 
         List<AssessmentInputs.Bank> banks = List.of();
         List<AssessmentInputs.PeerStatistic> peers = List.of();
@@ -95,7 +95,7 @@ public class AssessmentInputsReader {
 
         AnalysisDocument.Subject subject = new AnalysisDocument.Subject(code, cur.register().name(code), node.kind().name());
         return new AssessmentInputs(subject, p.toString(), cur.register().asOf(), cur.register().version(), cur.register().stale(),
-                NodeFigures.coverage(cur, node), names, run, banks, peers, keys, statuses, amendments, explanations, own,
+                NodeFigures.coverage(cur, node), names, kinds, run, banks, peers, keys, statuses, amendments, explanations, own,
                 List.copyOf(versions.values()));
     }
 

@@ -53,7 +53,7 @@ class AssessmentBuilderTest {
         assertEquals(List.of("CB", "LA-GD"), doc.banks().stream().map(AssessmentReport.BankRow::code).toList());
         assertEquals(List.of("K1"), doc.banks().get(1).keyRules());
         assertEquals(List.of(), doc.banks().get(0).keyRules());
-        assertEquals("BRANCH_GRADE_ONE, BANK_HEAD_OFFICE", doc.level());
+        assertEquals("BANK_HEAD_OFFICE, BRANCH_GRADE_ONE", doc.level());
         assertTrue(doc.ownAssessment().filed());
         assertEquals("fine", doc.ownAssessment().evaluation());
     }
@@ -95,7 +95,7 @@ class AssessmentBuilderTest {
         AnalysisInputs.FilerNarrative own = new AnalysisInputs.FilerNarrative("GD", "2063-Q3/GD", "analysis", List.of(), null, null,
                 "measures", "fine");
         return new AssessmentInputs(new AnalysisDocument.Subject("GD", "Guangdong Bureau", "REGULATOR_BUREAU"), "2063-Q3", DUE, 3, false,
-                coverage, Map.of("LA-GD", "Large Bank A Guangdong Branch"), run, banks, List.of(), keys, statuses, amendments,
+                coverage, Map.of("LA-GD", "Large Bank A Guangdong Branch"), List.of("BANK_HEAD_OFFICE", "BRANCH_GRADE_ONE"), run, banks, List.of(), keys, statuses, amendments,
                 Map.of("2063-Q3/SZ1", "reclassified", "2063-Q3/SZ2", "rounding"), Optional.of(own), List.of());
     }
 }

@@ -11,6 +11,7 @@ import static cn.npa.report.rest.rollup.SmallRegister.GZ1;
 import static cn.npa.report.rest.rollup.SmallRegister.LA;
 import static cn.npa.report.rest.rollup.SmallRegister.LA_BJ;
 import static cn.npa.report.rest.rollup.SmallRegister.LA_GD;
+import static cn.npa.report.rest.rollup.SmallRegister.SZ;
 import static cn.npa.report.rest.rollup.SmallRegister.SZ1;
 import static cn.npa.report.rest.rollup.SmallRegister.SZ2;
 import static io.restassured.RestAssured.given;
@@ -85,9 +86,10 @@ class AssessmentReportTest {
         assertEquals(List.of("K1", "K4"), doc.getList("banks[1].keyRules"));
         assertAmount("1", doc.get("banks[0].bases[1].indicators.find { it.formula == 'I1' }.value"));
         // (2) the peer groups of the banks at their levels only (JOINT_STOCK has no bank of the bureau here)
-        assertEquals(List.of("LARGE_COMMERCIAL", "CITY_COMMERCIAL"), doc.getList("peerStatistics.peerGroup"));
-        assertAmount("1.8", doc.get("peerStatistics[0].median"));
-        assertEquals(List.of("FEWER_THAN_10_MEMBERS"), doc.getList("peerStatistics[0].warnings"));
+        assertEquals("BANK_HEAD_OFFICE, BRANCH_GRADE_ONE", doc.getString("level"));
+        assertEquals(List.of("CITY_COMMERCIAL", "LARGE_COMMERCIAL"), doc.getList("peerStatistics.peerGroup"));
+        assertAmount("1.8", doc.get("peerStatistics[1].median"));
+        assertEquals(List.of("FEWER_THAN_10_MEMBERS"), doc.getList("peerStatistics[1].warnings"));
         // (3) key institutions and clients with the rules that put them there
         assertEquals(LA_GD, doc.getString("keyInstitutions[0].code"));
         assertEquals("Large Bank A Guangdong Branch", doc.getString("keyInstitutions[0].name"));
@@ -193,6 +195,12 @@ class AssessmentReportTest {
         JsonPath national = json(get(TestTokens.cbrc(), CBRC, period, KIND).asString());
         assertEquals(10, national.getInt("inputs.run.id"));
         assertEquals(List.of(CB, LA), national.getList("banks.code"));
+        // the Shenzhen sub-bureau has no run of its own: the bureau's published run serves, at the level of its sub-branches
+        JsonPath sub = json(get(TestTokens.bureau(GD), SZ, period, KIND).asString());
+        assertEquals(11, sub.getInt("inputs.run.id"));
+        assertTrue(sub.getString("inputs.run.choice").endsWith("the nearest regulator above with a run"), sub.getString("inputs.run.choice"));
+        assertEquals("SUB_BRANCH", sub.getString("level"));
+        assertEquals(List.of(SZ1, SZ2), sub.getList("banks.code"));
         // no run at all for a quarter: the report says so and its indicator sections are empty
         String none = "2067-Q3";
         RollupResourceTest.register(none, SmallRegister.rows());
@@ -243,6 +251,10 @@ class AssessmentReportTest {
         b.put("assessments|" + period + "|10|BANK_HEAD_OFFICE", IndicatorBodies.page(List.of(
                 IndicatorBodies.node(10, "PUBLISHED", period, CBRC, CB, "BANK_HEAD_OFFICE", null, GD, "CITY_COMMERCIAL", "1", "1", 1, 1, "100", "100"),
                 IndicatorBodies.node(10, "PUBLISHED", period, CBRC, LA, "BANK_HEAD_OFFICE", null, CBRC, "LARGE_COMMERCIAL", "1.2", "1.3", 1, 1, "100", "100"))));
+        b.put("assessments|" + period + "|11|SUB_BRANCH", IndicatorBodies.page(List.of(
+                IndicatorBodies.node(11, "PUBLISHED", period, GD, SZ1, "SUB_BRANCH", LA_GD, SZ, "LARGE_COMMERCIAL", "1", "3", 2, 3, "50", "60"),
+                IndicatorBodies.node(11, "PUBLISHED", period, GD, SZ2, "SUB_BRANCH", LA_GD, SZ, "LARGE_COMMERCIAL", "1", "1", 1, 3, "100", "90"),
+                IndicatorBodies.node(11, "PUBLISHED", period, GD, GZ1, "SUB_BRANCH", LA_GD, GD, "LARGE_COMMERCIAL", null, null, 3, 3, "0", "10"))));
         b.put("peers|" + period + "|11|BRANCH_GRADE_ONE", IndicatorBodies.page(List.of(
                 IndicatorBodies.peer("RESTATED", "LARGE_COMMERCIAL", "BRANCH_GRADE_ONE", 2, "1.8", "1.8"))));
         b.put("peers|" + period + "|11|BANK_HEAD_OFFICE", IndicatorBodies.page(List.of(
