@@ -160,6 +160,37 @@ class RelayDeliveryTest {
         assertEquals(0, ratio.compareTo(new java.math.BigDecimal(i1.group(1)).round(java.math.MathContext.DECIMAL64)), head(cbrc));
     }
 
+    @Test
+    void theCbrcsQuarterlyAssessmentReportReadsTheIndicatorServicesRunOverHttp() throws Exception {
+        String quarter = "2026-Q3";
+        List<InstitutionRow> banks = register.stream().filter(r -> r.kind().equals("BANK_HEAD_OFFICE")).skip(2).limit(2).toList();
+        for (InstitutionRow bank : banks) {
+            file(bank, FilingGenerator.quarterly(bank, quarter, EmbeddedRun.SEED));
+        }
+        await("the quarter's figures are delivered to the indicator service", Duration.ofSeconds(120),
+                () -> figuresOutbox(quarter, "delivered_at is not null") >= 1 && figuresOutbox(quarter, "delivered_at is null") == 0);
+        String run = post(indicator.url() + "/api/v1/runs", "{\"period\":\"" + quarter + "\"}");
+        Matcher runId = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(run);
+        assertTrue(runId.find(), head(run));
+        // the report service reads the run from the real indicator service with its own service token (Art. 12-14)
+        String doc = get(report.url() + "/api/v1/reports/CBRC?period=" + quarter + "&kind=quarterly-assessment");
+        assertTrue(doc.contains("\"run\":{\"id\":" + runId.group(1) + ","), head(doc));
+        assertTrue(doc.contains("\"choice\":\"the latest run (none published) of CBRC for " + quarter + "\""), head(doc));
+        for (InstitutionRow bank : banks) {
+            assertTrue(doc.contains("{\"code\":\"" + bank.code() + "\",\"name\":"), bank.code() + " among the banks: " + head(doc));
+        }
+        // the I1 the report shows for a bank is the one the indicator service answers for that node in that run
+        String node = get(indicator.url() + "/api/v1/assessments/" + quarter + "/nodes/" + banks.get(0).code() + "?basis=RESTATED&runId="
+                + runId.group(1));
+        Matcher i1 = Pattern.compile("\\{\"formula\":\"I1\"[^}]*\"assetClass\":\"LOAN\"[^}]*\"value\":([-0-9.Ee+]+)").matcher(node);
+        assertTrue(i1.find(), head(node));
+        int bank = doc.indexOf("{\"code\":\"" + banks.get(0).code() + "\",\"name\":");
+        int restated = doc.indexOf("\"basis\":\"RESTATED\"", bank);
+        Matcher shown = Pattern.compile("\\{\"formula\":\"I1\"[^}]*\"assetClass\":\"LOAN\"[^}]*\"value\":([-0-9.Ee+]+)").matcher(doc);
+        assertTrue(restated > 0 && shown.find(restated), head(doc));
+        assertEquals(0, new java.math.BigDecimal(i1.group(1)).compareTo(new java.math.BigDecimal(shown.group(1))), head(doc));
+    }
+
     private static String post(String url, String body) {
         try {
             HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url))
@@ -173,8 +204,12 @@ class RelayDeliveryTest {
     }
 
     private static int figuresOutbox(String condition) {
+        return figuresOutbox(PERIOD, condition);
+    }
+
+    private static int figuresOutbox(String period, String condition) {
         try (Connection c = pg.getDatabase("postgres", "npa_report").getConnection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("select count(*) from figures_outbox where period = '" + PERIOD + "' and " + condition)) {
+             ResultSet rs = st.executeQuery("select count(*) from figures_outbox where period = '" + period + "' and " + condition)) {
             rs.next();
             return rs.getInt(1);
         } catch (Exception e) {
@@ -201,10 +236,14 @@ class RelayDeliveryTest {
     }
 
     private String file(InstitutionRow bank) throws Exception {
+        return file(bank, FilingGenerator.monthly(bank, PERIOD, EmbeddedRun.SEED));
+    }
+
+    private static String file(InstitutionRow bank, String filing) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(submission.url() + "/api/v1/submissions"))
                 .header("Authorization", "Bearer " + DevToken.mint(keys, "bank", bank.code(), 3600))
                 .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(FilingGenerator.monthly(bank, PERIOD, EmbeddedRun.SEED))).build(),
+                .POST(HttpRequest.BodyPublishers.ofString(filing)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(201, r.statusCode(), r.body());
         Matcher m = SUBMISSION.matcher(r.body());

@@ -57,6 +57,11 @@ public final class AnalysisBuilder {
 
     /** The first line: provisional with its coverage and missing filers, or final. */
     static String notice(AnalysisInputs in, Coverage c) {
+        return notice(c);
+    }
+
+    /** The first line of any document of a node (analysis or assessment): provisional with its coverage, or final. */
+    public static String notice(Coverage c) {
         if (!c.provisional()) {
             return "FINAL: every expected filer in scope has filed (" + c.filedUnits() + " of " + c.expectedUnits() + ").";
         }
@@ -104,8 +109,13 @@ public final class AnalysisBuilder {
 
     /** §5: the amendments that moved NPL or non-credit NPA by more than 5% (strictly; away from 0 always). */
     static List<Sections.MajorAdjustment> majorAdjustments(AnalysisInputs in) {
+        return majorAdjustments(in.amendments());
+    }
+
+    /** §5 for any document: the amendments among {@code amendments} that are major. */
+    public static List<Sections.MajorAdjustment> majorAdjustments(List<AnalysisInputs.Amendment> amendments) {
         List<Sections.MajorAdjustment> out = new ArrayList<>();
-        for (AnalysisInputs.Amendment a : in.amendments()) {
+        for (AnalysisInputs.Amendment a : amendments) {
             adjustment(a, "NPL", a.nplBefore(), a.nplAfter(), out);
             adjustment(a, "NON_CREDIT_NPA", a.npaBefore(), a.npaAfter(), out);
         }

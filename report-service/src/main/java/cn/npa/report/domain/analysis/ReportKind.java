@@ -8,7 +8,9 @@ public enum ReportKind {
     /** Art. 8 (1)-(6): the monthly NPL analysis of any node. */
     MONTHLY_NPL_ANALYSIS("monthly-npl", RollupPeriod.Grain.MONTH),
     /** Art. 8, 9 and 10: the quarterly NPA analysis (loans, non-credit assets, off-balance-sheet business). */
-    QUARTERLY_NPA_ANALYSIS("quarterly-npa", RollupPeriod.Grain.QUARTER);
+    QUARTERLY_NPA_ANALYSIS("quarterly-npa", RollupPeriod.Grain.QUARTER),
+    /** Art. 12-14: a regulator's quarterly assessment report (indicators, ranks, key lists, filers, adjustments). */
+    QUARTERLY_ASSESSMENT("quarterly-assessment", RollupPeriod.Grain.QUARTER);
 
     private final String slug;
     private final RollupPeriod.Grain grain;

@@ -72,7 +72,7 @@ public class AnalysisService {
         Optional<ReportKind> k = text == null || text.isBlank() ? ReportKind.defaultFor(period) : ReportKind.parse(text);
         if (k.isEmpty() || k.get().grain() != period.grain()) {
             throw ProblemException.badRequest("The kind of report cannot be written for this period.", List.of(new FieldError(
-                    RuleId.PARAM, "kind", "monthly-npl for a month (2026-10), quarterly-npa for a quarter (2026-Q3)")));
+                    RuleId.PARAM, "kind", "monthly-npl for a month (2026-10), quarterly-npa or quarterly-assessment for a quarter (2026-Q3)")));
         }
         return k.get();
     }

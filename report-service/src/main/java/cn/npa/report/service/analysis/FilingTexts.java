@@ -39,16 +39,8 @@ public class FilingTexts {
         List<InputVersion> used = versions.values().stream().filter(v -> v.period().equals(period)).toList();
         List<FilingTextsRepository.Narrative> found = new ArrayList<>(QuarkusTransaction.requiringNew().call(() -> repository.narratives(
                 used.stream().map(InputVersion::submissionId).toList(), used.stream().map(InputVersion::version).toList())));
-        boolean regulator = cur.register().hierarchy().node(code).map(n -> n.kind().isRegulator()).orElse(false);
-        if (regulator) {
-            String type = kind == ReportKind.MONTHLY_NPL_ANALYSIS ? "BUREAU_MONTHLY_NPL" : "BUREAU_QUARTERLY_ASSESSMENT";
-            Optional<FilingTextsRepository.Narrative> own = QuarkusTransaction.requiringNew().call(() -> repository.ownFiling(code, type, period));
-            own.ifPresent(n -> {
-                found.add(0, n); // the regulator's own words come before its filers'
-                versions.put(InputVersion.ref(period, code), new InputVersion(InputVersion.ref(period, code), code, type, period,
-                        n.submissionId(), n.version(), InputVersion.Role.USED));
-            });
-        }
+        // the regulator's own words come before its filers'
+        ownFiling(cur, code, kind, versions).ifPresent(n -> found.add(0, n));
         List<AnalysisInputs.FilerNarrative> out = new ArrayList<>();
         for (FilingTextsRepository.Narrative n : found) {
             if (n.json() != null) {
@@ -56,6 +48,26 @@ public class FilingTexts {
             }
         }
         return out;
+    }
+
+    /** A regulator's own filing of the period ({@code BUREAU_QUARTERLY_ASSESSMENT} for a quarter), which joins the inputs. */
+    Optional<AnalysisInputs.FilerNarrative> own(PeriodRollup cur, String code, ReportKind kind, Map<String, InputVersion> versions) {
+        String period = cur.period().toString();
+        return ownFiling(cur, code, kind, versions).filter(n -> n.json() != null).map(n -> parse(InputVersion.ref(period, code), n));
+    }
+
+    private Optional<FilingTextsRepository.Narrative> ownFiling(PeriodRollup cur, String code, ReportKind kind,
+                                                                Map<String, InputVersion> versions) {
+        boolean regulator = cur.register().hierarchy().node(code).map(n -> n.kind().isRegulator()).orElse(false);
+        if (!regulator) {
+            return Optional.empty();
+        }
+        String period = cur.period().toString();
+        String type = kind == ReportKind.MONTHLY_NPL_ANALYSIS ? "BUREAU_MONTHLY_NPL" : "BUREAU_QUARTERLY_ASSESSMENT";
+        Optional<FilingTextsRepository.Narrative> own = QuarkusTransaction.requiringNew().call(() -> repository.ownFiling(code, type, period));
+        own.ifPresent(n -> versions.put(InputVersion.ref(period, code), new InputVersion(InputVersion.ref(period, code), code, type, period,
+                n.submissionId(), n.version(), InputVersion.Role.USED)));
+        return own;
     }
 
     private AnalysisInputs.FilerNarrative parse(String ref, FilingTextsRepository.Narrative n) {

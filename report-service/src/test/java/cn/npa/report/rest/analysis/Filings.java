@@ -51,6 +51,12 @@ final class Filings {
         return f;
     }
 
+    /** The reason a version 2 or later carries (docs/filing-format.md, {@code header.amendmentReason}). */
+    Filings amendmentReason(String reason) {
+        header.put("amendmentReason", reason);
+        return this;
+    }
+
     Filings movements(Map<String, String> amounts) {
         amounts.forEach((k, v) -> movements.put(k, new BigDecimal(v)));
         return this;
