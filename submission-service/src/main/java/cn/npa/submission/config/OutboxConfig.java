@@ -40,8 +40,12 @@ public interface OutboxConfig {
     @Min(1)
     int leaseSeconds();
 
-    /** Longest wait before the next try of a failed event, in seconds; the wait starts at 10 s and doubles up to this. */
-    @WithDefault("3600")
+    /**
+     * Longest wait before the next try of a failed event, in seconds; the wait starts at 10 s and doubles up to this.
+     * A minute: one small call a minute costs a service that is down nothing, and a restarted one gets its backlog
+     * within a minute of coming back (an hour made the fault run wait up to nine minutes, docs/reliability.md).
+     */
+    @WithDefault("60")
     @Min(10)
     int maxBackoffSeconds();
 }

@@ -26,7 +26,7 @@ class ConfigDefaultsTest {
         assertEquals(4, outbox.tickBudgetSeconds());
         assertEquals(33554432, outbox.maxBatchBytes());
         assertEquals(120, outbox.leaseSeconds());
-        assertEquals(3600, outbox.maxBackoffSeconds());
+        assertEquals(60, outbox.maxBackoffSeconds());
         assertEquals("off", outbox.cron(), "the test profile switches the relay job off");
     }
 
