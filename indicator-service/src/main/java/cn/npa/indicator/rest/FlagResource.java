@@ -85,6 +85,8 @@ public class FlagResource {
     @Operation(operationId = "liftFlag", summary = "Lift a flag with a reason; it stays readable, and runs computed while it was in force keep it")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LiftInput.class),
             examples = @ExampleObject(name = "lift", value = Examples.LIFT_REQUEST)))
+    @APIResponse(responseCode = "200", description = "The flag, lifted", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SupervisorFlagView.class)))
     @APIResponse(responseCode = "409", description = "The flag was lifted before",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SupervisorFlagView lift(@PathParam("id") long id, LiftInput body) {

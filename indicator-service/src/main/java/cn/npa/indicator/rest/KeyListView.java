@@ -1,5 +1,6 @@
 package cn.npa.indicator.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.npa.indicator.domain.assessment.AssessmentRun;
 import cn.npa.indicator.domain.assessment.KeyList;
@@ -27,7 +28,8 @@ public record KeyListView(long runId, String period, String regulatorCode, Strin
     }
 
     /** Why one rule selected the entry. */
-    public record EvidenceView(String rule, @Schema(nullable = true) String note, List<FigureView> figures, @Schema(nullable = true) FlagView flag) {
+    public record EvidenceView(String rule, @Schema(nullable = true) String note, List<FigureView> figures, @Schema(nullable = true, type = SchemaType.OBJECT, implementation = Object.class,
+            description = "For K4: the flag (unitCode, reason, flaggedOn); none for the other rules") FlagView flag) {
     }
 
     /** A figure behind an entry: a value, or why it is undefined. */

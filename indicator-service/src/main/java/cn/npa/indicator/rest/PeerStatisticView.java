@@ -1,5 +1,6 @@
 package cn.npa.indicator.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.npa.indicator.domain.peer.QuantileResult;
 import cn.npa.indicator.domain.assessment.PeerSummary;
@@ -14,7 +15,8 @@ import java.util.Map;
  */
 public record PeerStatisticView(String basis, String peerGroup, String kind, String formula, String assetClass, @Schema(nullable = true) String base,
                                 int memberCount, int observationCount, @Schema(nullable = true) BigDecimal aggregate, @Schema(nullable = true) String aggregateReason, int aggregateUnits,
-                                String quantileMethod, @Schema(nullable = true) QuantileView median, List<QuantileView> percentiles, int trimmedPerEnd,
+                                String quantileMethod, @Schema(nullable = true, type = SchemaType.OBJECT, implementation = Object.class,
+                                        description = "A QuantileView (level, value, units, weights); none without values") QuantileView median, List<QuantileView> percentiles, int trimmedPerEnd,
                                 List<String> trimmedUnits, List<String> warnings, Map<String, Integer> withoutValue) {
 
     /** A quantile: its level (0.5 = median), value, and the units whose values it interpolates with their weights. */

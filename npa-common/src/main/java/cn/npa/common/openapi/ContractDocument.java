@@ -68,13 +68,13 @@ public class ContractDocument implements OASFilter {
                     (method, op) -> operation(path, method, op)));
         }
         if (components.getSchemas() != null) {
-            NullableRefs.inline(components.getSchemas());
             Set<String> requests = RequestSchemas.reachable(api);
             components.getSchemas().forEach((name, schema) -> {
                 if (!requests.contains(name)) {
                     requireAllWhenUnstated(schema);
                 }
             });
+            NullableRefs.inline(components.getSchemas());
         }
     }
 
@@ -174,7 +174,9 @@ public class ContractDocument implements OASFilter {
      * (or carry {@link #ALL_OPTIONAL}).
      */
     private static void requireAllWhenUnstated(Schema schema) {
-        if (schema.getExtensions() != null && schema.getExtensions().containsKey(ALL_OPTIONAL)) {
+        boolean allOptional = schema.getExtensions() != null && schema.getExtensions().containsKey(ALL_OPTIONAL)
+                || schema instanceof io.smallrye.openapi.model.BaseModel<?> model && model.getAllProperties().containsKey(ALL_OPTIONAL);
+        if (allOptional) {
             schema.removeExtension(ALL_OPTIONAL);
             return;
         }

@@ -32,10 +32,18 @@ final class NullableRefs {
     }
 
     private static void inlineOne(String where, Schema property, Map<String, Schema> components) {
-        if (property.getAllOf() == null || property.getAllOf().size() != 1) {
+        // In the model (OpenAPI 3.1 style) a nullable reference is {$ref, type: [.., null]}; the 3.0 writer turns it
+        // into allOf: [$ref] with nullable: true. Both forms are inlined.
+        boolean nullable = property.getType() != null && property.getType().contains(Schema.SchemaType.NULL)
+                || Boolean.TRUE.equals(raw(property, "nullable"));
+        String ref;
+        if (property.getAllOf() != null && property.getAllOf().size() == 1) {
+            ref = ref(property.getAllOf().get(0));
+        } else if (nullable && ref(property) != null) {
+            ref = ref(property);
+        } else {
             return;
         }
-        String ref = ref(property.getAllOf().get(0));
         String name = ref == null ? null : ref.startsWith(PREFIX) ? ref.substring(PREFIX.length()) : ref;
         Schema target = name == null ? null : components.get(name);
         if (target == null && !FORMATS.containsKey(name)) {
@@ -47,12 +55,20 @@ final class NullableRefs {
                 || target.getType() != null && (target.getType().contains(Schema.SchemaType.OBJECT)
                         || target.getType().contains(Schema.SchemaType.ARRAY)));
         if (composite) {
+            if (nullable && target.getProperties() != null && !target.getProperties().isEmpty()) {
+                // a nullable object: its own copy, since "allOf: [$ref]" refuses the null
+                property.setType(new ArrayList<>(List.of(Schema.SchemaType.OBJECT, Schema.SchemaType.NULL)));
+                property.setProperties(new java.util.LinkedHashMap<>(target.getProperties()));
+                property.setRequired(target.getRequired() == null ? null : new ArrayList<>(target.getRequired()));
+                property.setAllOf(null);
+                property.setRef(null);
+            }
             return;
         }
         // a scalar read from configuration (Quarkus' java.time schemas) may not answer getType(): those are strings
         List<Schema.SchemaType> types = new ArrayList<>(target == null || target.getType() == null || target.getType().isEmpty()
                 ? List.of(Schema.SchemaType.STRING) : target.getType());
-        if (property.getType() != null && property.getType().contains(Schema.SchemaType.NULL)) {
+        if (nullable) {
             types.add(Schema.SchemaType.NULL);
         }
         property.setType(types);
@@ -61,13 +77,19 @@ final class NullableRefs {
             property.setPattern(target.getPattern());
         }
         property.setAllOf(null);
+        property.setRef(null);
     }
 
     private static String ref(Schema schema) {
         if (schema.getRef() != null) {
             return schema.getRef();
         }
-        Object raw = schema instanceof BaseModel<?> model ? model.getAllProperties().get("$ref") : null;
+        Object raw = raw(schema, "$ref");
         return raw == null ? null : raw.toString();
+    }
+
+    /** A property of the model as SmallRye stores it, where the typed getters may not answer (e.g. a 3.0 nullable). */
+    private static Object raw(Schema schema, String name) {
+        return schema instanceof BaseModel<?> model ? model.getAllProperties().get(name) : null;
     }
 }

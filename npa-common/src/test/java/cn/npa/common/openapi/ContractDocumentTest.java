@@ -45,8 +45,10 @@ class ContractDocumentTest {
         Schema instant = OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).format("date-time");
         Schema at = OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING, Schema.SchemaType.NULL))
                 .allOf(List.of(OASFactory.createSchema().ref("Instant")));
+        Schema since = OASFactory.createSchema().ref("Instant").type(List.of(Schema.SchemaType.STRING, Schema.SchemaType.NULL));
         Schema view = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
-                .addProperty("id", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))).addProperty("at", at);
+                .addProperty("id", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))).addProperty("at", at)
+                .addProperty("since", since);
         Schema optional = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
                 .addProperty("x", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
                 .addExtension(ContractDocument.ALL_OPTIONAL, "true");
@@ -55,7 +57,10 @@ class ContractDocumentTest {
 
         new ContractDocument().filterOpenAPI(api);
 
-        assertEquals(List.of("id", "at"), view.getRequired());
+        assertEquals(List.of("id", "at", "since"), view.getRequired());
+        assertNull(since.getRef());
+        assertEquals("date-time", since.getFormat());
+        assertTrue(since.getType().contains(Schema.SchemaType.NULL), "still nullable: " + since.getType());
         assertNull(at.getAllOf());
         assertEquals("date-time", at.getFormat());
         assertTrue(at.getType().contains(Schema.SchemaType.NULL), "still nullable: " + at.getType());

@@ -1,6 +1,5 @@
 package cn.npa.submission.rest;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.npa.submission.domain.deadline.ObligationStatus;
 import cn.npa.submission.domain.period.ReportType;
@@ -15,13 +14,13 @@ import java.util.List;
  * {@code lateness} (only on a single read) lists each recorded lateness: ORIGINAL_LATE, AMENDMENT_LATE, OVERDUE.
  */
 public record ObligationDto(long id, String institutionCode, @Schema(implementation = ReportType.class) String reportType, String period,
-                            @Schema(nullable = true, type = SchemaType.STRING, format = "date") LocalDate nominalDate, @Schema(nullable = true, type = SchemaType.STRING, format = "date") LocalDate dueDate,
-                            @Schema(nullable = true, type = SchemaType.STRING, format = "date-time") Instant lateFrom, @Schema(nullable = true) String deadlineSource,
+                            @Schema(nullable = true, implementation = String.class, format = "date") LocalDate nominalDate, @Schema(nullable = true, implementation = String.class, format = "date") LocalDate dueDate,
+                            @Schema(nullable = true, implementation = String.class, format = "date-time") Instant lateFrom, @Schema(nullable = true) String deadlineSource,
                             @Schema(implementation = ObligationStatus.class) String status, int daysLate,
-                            @Schema(nullable = true, type = SchemaType.STRING, format = "date-time") Instant firstFiledAt, @Schema(nullable = true) Integer firstVersion,
+                            @Schema(nullable = true, implementation = String.class, format = "date-time") Instant firstFiledAt, @Schema(nullable = true) Integer firstVersion,
                             @Schema(nullable = true) String supervisorCode, @Schema(nullable = true) String bureauCode,
                             @Schema(nullable = true) String reason, @Schema(nullable = true) String waivedBy,
-                            @Schema(nullable = true) String waiverReason, @Schema(nullable = true, type = SchemaType.STRING, format = "date-time") Instant waivedAt,
+                            @Schema(nullable = true) String waiverReason, @Schema(nullable = true, implementation = String.class, format = "date-time") Instant waivedAt,
                             @Schema(nullable = true, description = "Only on a single read") List<Lateness> lateness) {
 
     /** One recorded lateness. */

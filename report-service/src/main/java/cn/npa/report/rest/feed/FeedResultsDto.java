@@ -1,5 +1,6 @@
 package cn.npa.report.rest.feed;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.npa.common.problem.FieldError;
 import cn.npa.report.service.feed.FeedResult;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -11,6 +12,7 @@ public record FeedResultsDto(List<Result> results) {
 
     /** One event's outcome (STORED, DUPLICATE, REJECTED) and, when refused, why. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @Schema(requiredProperties = {"eventId", "outcome"})
     public record Result(UUID eventId, String outcome, List<FieldError> errors) {
     }
 
