@@ -51,6 +51,8 @@ class SecurityMatrixTest extends SecurityMatrix {
                         () -> TestTokens.bank(SmallRegister.LA_GD), 200, otherBank, otherBureau, admin, service),
                 "GET /api/v1/top10/{node}", Rule.of(Call.get("/api/v1/top10/" + SmallRegister.LA_GD + period),
                         () -> TestTokens.bureau(SmallRegister.GD), 200, otherBank, otherBureau, admin, service),
+                "GET /api/v1/reports/{node}", Rule.of(Call.get("/api/v1/reports/" + SmallRegister.LA_GD + period),
+                        () -> TestTokens.bank(SmallRegister.LA), 200, otherBank, otherBureau, admin, service),
                 "POST /api/v1/accepted-statements", Rule.of(Call.send("POST", "/api/v1/accepted-statements", event),
                         TestTokens::service, 201, BANK, BUREAU, CBRC),
                 "GET /api/v1/accepted-statements", Rule.of(Call.get("/api/v1/accepted-statements?period=2026-08"),

@@ -14,6 +14,11 @@ final class Console {
         OUT.println("[npa] " + text);
     }
 
+    /** A progress line: step {@code n} of {@code total} is done, and what it did. */
+    static synchronized void step(int n, int total, String text) {
+        OUT.println("[npa] [" + n + "/" + total + "] " + text);
+    }
+
     /** Raw output (a token) with nothing added. */
     static void out(String text) {
         OUT.println(text);

@@ -3,6 +3,7 @@ package cn.npa.embedded;
 import cn.npa.datagen.InstitutionRow;
 import cn.npa.datagen.RegisterGenerator;
 import cn.npa.datagen.RegisterScale;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,6 +23,17 @@ final class DemoLoader {
     DemoLoader(String submissionUrl, String adminToken) {
         this.submissionUrl = submissionUrl;
         this.adminToken = adminToken;
+    }
+
+    /** How many institutions the register holds today (0 in a new database): the demo is loaded only into an empty one. */
+    long registerSize() throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(submissionUrl + "/api/v1/institutions?size=1"))
+                .header("Authorization", "Bearer " + adminToken).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("Register search failed with " + r.statusCode() + ": " + r.body());
+        }
+        return new ObjectMapper().readTree(r.body()).path("total").asLong();
     }
 
     /** Imports the demo register; returns the number of institutions sent. */

@@ -51,6 +51,9 @@ public final class RollupBench {
                     "NPA_JWT_PUBLIC_KEY", keys.resolve(DevKeys.PUBLIC).toUri().toString(),
                     "NPA_SUBMISSION_URL", platform.service.url(), "NPA_SERVICE_TOKEN_KEY", keys.resolve(DevKeys.PRIVATE).toString(),
                     "QUARKUS_LOG_LEVEL", "INFO"));
+            // the service's whole log, to look into whatever the benchmark's own lines do not show
+            env.put("QUARKUS_LOG_FILE_ENABLE", "true");
+            env.put("QUARKUS_LOG_FILE_PATH", platform.run.resolve("report-service.log").toString());
             report.keep("rollup of " + PERIOD);
             report.start(env);
             try {

@@ -10,12 +10,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One service of the embedded run: a child JVM running the service's Quarkus jar, its output prefixed with its name. */
+/**
+ * One service of the embedded run: a child JVM running the service's Quarkus jar, its output either written to a log
+ * file of the run folder (the embedded run) or read line by line (benchmarks, which echo or keep some lines).
+ */
 final class ServiceProcess {
 
     private final String name;
@@ -25,6 +29,8 @@ final class ServiceProcess {
     private Process process;
     private final java.util.List<String> kept = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile String keepMarker;
+    private final Path logFile;
+    private volatile boolean stopping;
 
     ServiceProcess(String name, int port, Path root) {
         this(name, port, root, true);
@@ -32,10 +38,25 @@ final class ServiceProcess {
 
     /** A service whose log lines are shown ({@code echo}) or dropped (benchmarks keep the terminal for results). */
     ServiceProcess(String name, int port, Path root, boolean echo) {
+        this(name, port, root, echo, null);
+    }
+
+    /** A service whose whole output goes to {@code logFile} (the previous run's log is kept beside it as {@code .1}). */
+    ServiceProcess(String name, int port, Path root, Path logFile) {
+        this(name, port, root, false, logFile);
+    }
+
+    private ServiceProcess(String name, int port, Path root, boolean echo, Path logFile) {
         this.echo = echo;
         this.name = name;
         this.port = port;
         this.jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        this.logFile = logFile;
+    }
+
+    /** Where the service's output goes, or null when it is read by this launcher. */
+    Path logFile() {
+        return logFile;
     }
 
     String name() {
@@ -62,10 +83,44 @@ final class ServiceProcess {
         ProcessBuilder pb = new ProcessBuilder(List.of(javaBin(), "-Xmx" + System.getProperty("npa.service.heap", "1g"), "-jar", jar.toString())).redirectErrorStream(true);
         pb.environment().putAll(env);
         pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        if (logFile != null) {
+            Files.createDirectories(logFile.getParent());
+            if (Files.exists(logFile)) {
+                Files.move(logFile, logFile.resolveSibling(logFile.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
+            }
+            pb.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            process = pb.start();
+            return;
+        }
         process = pb.start();
         Thread pump = new Thread(() -> pump(process), name + "-log");
         pump.setDaemon(true);
         pump.start();
+    }
+
+    /**
+     * Calls {@code onCrash} when the process ends without {@link #stop()} having been asked (a crash, an out-of-memory
+     * kill, a failed start), with its exit code.
+     */
+    void whenItEndsUnasked(java.util.function.IntConsumer onCrash) {
+        process.onExit().thenAccept(p -> {
+            if (!stopping) {
+                onCrash.accept(p.exitValue());
+            }
+        });
+    }
+
+    /** The last {@code n} lines of the log file (empty when there is none). */
+    List<String> logTail(int n) {
+        if (logFile == null || !Files.exists(logFile)) {
+            return List.of();
+        }
+        try {
+            List<String> all = Files.readAllLines(logFile, StandardCharsets.UTF_8);
+            return all.subList(Math.max(0, all.size() - n), all.size());
+        } catch (IOException e) {
+            return List.of("(cannot read " + logFile + ": " + e.getMessage() + ")");
+        }
     }
 
     /** Waits until /q/health/ready answers UP, or fails after the timeout. */
@@ -74,7 +129,8 @@ final class ServiceProcess {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with code " + process.exitValue() + " before it was ready");
+                throw new IllegalStateException(name + " exited with code " + process.exitValue() + " before it was ready"
+                        + (logFile == null ? "" : "; its log: " + logFile));
             }
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready")).build(),
@@ -87,7 +143,8 @@ final class ServiceProcess {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException(name + " was not ready within " + timeout.toSeconds() + " s");
+        throw new IllegalStateException(name + " was not ready within " + timeout.toSeconds() + " s"
+                + (logFile == null ? "" : "; its log: " + logFile));
     }
 
     /** Keeps the log lines that contain {@code marker} (a benchmark reads the service's own timings from them). */
@@ -99,7 +156,9 @@ final class ServiceProcess {
         return java.util.List.copyOf(kept);
     }
 
+    /** Asks the service to stop (SIGTERM: Quarkus shuts down gracefully), and kills it after 15 s. */
     void stop() {
+        stopping = true;
         if (process == null || !process.isAlive()) {
             return;
         }
@@ -111,6 +170,14 @@ final class ServiceProcess {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Kills the service's JVM at once (SIGKILL: no shutdown hook runs), as a crash or an OOM killer would. */
+    void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
         }
     }
 

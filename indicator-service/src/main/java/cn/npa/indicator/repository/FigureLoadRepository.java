@@ -1,5 +1,6 @@
 package cn.npa.indicator.repository;
 
+import cn.npa.common.db.Jdbc;
 import cn.npa.indicator.domain.intake.FigureLoad;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,5 +1,6 @@
 package cn.npa.indicator.repository;
 
+import cn.npa.common.db.Jdbc;
 import cn.npa.indicator.domain.figures.LoanFigures;
 import cn.npa.indicator.domain.figures.NonCreditFigures;
 import cn.npa.indicator.domain.figures.ObsFigures;

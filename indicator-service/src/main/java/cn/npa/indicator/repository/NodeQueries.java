@@ -1,5 +1,6 @@
 package cn.npa.indicator.repository;
 
+import cn.npa.common.db.Jdbc;
 import cn.npa.indicator.domain.assessment.InputSlot;
 import cn.npa.indicator.domain.assessment.NodeScope;
 import cn.npa.indicator.domain.figures.InstitutionKind;

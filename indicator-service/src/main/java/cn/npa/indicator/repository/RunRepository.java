@@ -1,5 +1,6 @@
 package cn.npa.indicator.repository;
 
+import cn.npa.common.db.Jdbc;
 import cn.npa.indicator.domain.assessment.AssessmentRun;
 import cn.npa.indicator.domain.assessment.Column;
 import cn.npa.indicator.domain.assessment.InputSlot;

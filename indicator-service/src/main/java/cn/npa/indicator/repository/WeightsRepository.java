@@ -1,5 +1,6 @@
 package cn.npa.indicator.repository;
 
+import cn.npa.common.db.Jdbc;
 import cn.npa.indicator.domain.indicator.FormulaId;
 import cn.npa.indicator.domain.peer.ProgressWeights;
 import jakarta.enterprise.context.ApplicationScoped;

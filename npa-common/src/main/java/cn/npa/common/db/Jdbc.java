@@ -38,6 +38,19 @@ public class Jdbc {
     public record TextArray(List<String> values) {
     }
 
+    /** A jsonb parameter given as JSON text (bound untyped, so PostgreSQL reads it as the column's type). */
+    public record JsonText(String text) {
+    }
+
+    /** The connection of the current transaction, for what plain statements cannot do (COPY). */
+    public Connection connection() {
+        try {
+            return db.getConnection();
+        } catch (SQLException e) {
+            throw new IllegalStateException("no connection", e);
+        }
+    }
+
     public <T> List<T> list(String sql, Row<T> row, Object... args) {
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             bind(c, ps, args);
@@ -95,6 +108,16 @@ public class Jdbc {
         }
     }
 
+    /** Runs statements that may be several separated by semicolons, in one round trip (no result is read). */
+    public void execute(String sql, Object... args) {
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(c, ps, args);
+            ps.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("statements failed", e);
+        }
+    }
+
     /** Serialises writers of one key until the transaction ends (PostgreSQL advisory lock). */
     public void lock(String key) {
         list("select pg_advisory_xact_lock(hashtext(?))", rs -> 1, key);
@@ -138,6 +161,8 @@ public class Jdbc {
             Object a = args[i];
             if (a instanceof TextArray t) {
                 ps.setArray(i + 1, c.createArrayOf("text", t.values().toArray()));
+            } else if (a instanceof JsonText j) {
+                ps.setObject(i + 1, j.text(), java.sql.Types.OTHER);
             } else if (a instanceof LocalDate d) {
                 ps.setObject(i + 1, d);
             } else {

@@ -31,13 +31,21 @@ public interface OutboxConfig {
     @Min(1)
     int tickBudgetSeconds();
 
-    /** Seconds a claimed batch stays leased: longer than a call can take (30 s, retried twice), so no two relays send one event at once. */
-    @WithDefault("900")
+    /**
+     * Seconds a claimed batch stays leased: longer than a call can take (30 s, tried three times), so no two relays send
+     * one event at once; short, because a batch whose outcome could not be recorded (the database went away mid-call)
+     * waits out the lease before it is sent again (docs/reliability.md, "Faults").
+     */
+    @WithDefault("120")
     @Min(1)
     int leaseSeconds();
 
-    /** Longest wait before the next try of a failed event, in seconds; the wait starts at 10 s and doubles up to this. */
-    @WithDefault("3600")
+    /**
+     * Longest wait before the next try of a failed event, in seconds; the wait starts at 10 s and doubles up to this.
+     * A minute: one small call a minute costs a service that is down nothing, and a restarted one gets its backlog
+     * within a minute of coming back (an hour made the fault run wait up to nine minutes, docs/reliability.md).
+     */
+    @WithDefault("60")
     @Min(10)
     int maxBackoffSeconds();
 }

@@ -1,5 +1,6 @@
 package cn.npa.submission.repository;
 
+import cn.npa.common.db.Jdbc;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
 import cn.npa.submission.domain.audit.AuditEvent;
@@ -28,7 +29,7 @@ public class AuditRepository {
                        String detail) {
         Writes writes = new Writes();
         record(writes, actor, action, institution, submission, version, requestId, detail);
-        jdbc.execute(writes);
+        writes.execute(jdbc);
     }
 
     /** Adds an audit row to a bundle of writes. */

@@ -1,5 +1,6 @@
 package cn.npa.submission.repository;
 
+import cn.npa.common.db.Jdbc;
 import cn.npa.submission.domain.filing.KeyFigure;
 import cn.npa.submission.domain.filing.KeyFigures;
 import cn.npa.submission.domain.obligation.Obligation;

@@ -1,5 +1,6 @@
 package cn.npa.submission.repository;
 
+import cn.npa.common.db.Jdbc;
 import cn.npa.submission.domain.filing.Explanation;
 import cn.npa.submission.domain.filing.QualityFinding;
 import com.fasterxml.jackson.core.JsonProcessingException;

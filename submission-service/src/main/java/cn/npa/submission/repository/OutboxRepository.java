@@ -1,5 +1,6 @@
 package cn.npa.submission.repository;
 
+import cn.npa.common.db.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package cn.npa.submission.repository;
 
+import cn.npa.common.db.Jdbc;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
 import cn.npa.submission.domain.filing.KeyFigure;

@@ -1,5 +1,6 @@
 package cn.npa.submission.repository;
 
+import cn.npa.common.db.Jdbc;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,6 +24,13 @@ public final class Writes {
 
     public boolean isEmpty() {
         return statements.isEmpty();
+    }
+
+    /** Runs the collected statements in one round trip, in the caller's transaction; nothing happens when there are none. */
+    public void execute(Jdbc jdbc) {
+        if (!isEmpty()) {
+            jdbc.execute(sql(), args());
+        }
     }
 
     /** The one statement that runs them all. */

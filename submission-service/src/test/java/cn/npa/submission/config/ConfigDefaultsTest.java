@@ -25,8 +25,8 @@ class ConfigDefaultsTest {
         assertEquals(500, outbox.batchSize());
         assertEquals(4, outbox.tickBudgetSeconds());
         assertEquals(33554432, outbox.maxBatchBytes());
-        assertEquals(900, outbox.leaseSeconds());
-        assertEquals(3600, outbox.maxBackoffSeconds());
+        assertEquals(120, outbox.leaseSeconds());
+        assertEquals(60, outbox.maxBackoffSeconds());
         assertEquals("off", outbox.cron(), "the test profile switches the relay job off");
     }
 

@@ -7,33 +7,84 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
  * R1 over the bank tree for one period and one basis: every node's figure is its own accepted filing when it filed,
  * otherwise the sum of its children's figures. Computed in one bottom-up pass; a basis is only a different input map.
+ * During a filing wave a rollup is updated from the previous one: only the units whose filing changed and their
+ * ancestors are computed again, which gives the same figures as a full pass (a property test holds it to that).
  */
 public final class BankRollup {
 
     private final Hierarchy hierarchy;
     private final Map<String, Figures> filings;
     private final Map<String, NodeFigure> figures = new HashMap<>();
+    private int computedNodes;
 
-    private BankRollup(Hierarchy hierarchy, Map<String, Figures> filings) {
+    private BankRollup(Hierarchy hierarchy, Map<String, Figures> filings, BankRollup previous) {
         this.hierarchy = hierarchy;
         this.filings = Map.copyOf(filings);
+        if (previous == null) {
+            for (InstitutionSnapshot node : hierarchy.bankNodesBottomUp()) {
+                compute(node).ifPresent(f -> figures.put(node.code(), f));
+            }
+            computedNodes = hierarchy.bankNodesBottomUp().size();
+            return;
+        }
+        figures.putAll(previous.figures);
+        Set<String> dirty = changedWithAncestors(previous.filings);
+        computedNodes = dirty.size();
         for (InstitutionSnapshot node : hierarchy.bankNodesBottomUp()) {
-            compute(node).ifPresent(f -> figures.put(node.code(), f));
+            if (dirty.contains(node.code())) {
+                figures.remove(node.code());
+                compute(node).ifPresent(f -> figures.put(node.code(), f));
+            }
         }
     }
 
     /** Rolls up the accepted filings (filing unit code to its figures) of one basis over the hierarchy of the period end. */
     public static BankRollup of(Hierarchy hierarchy, Map<String, Figures> filings) {
-        return new BankRollup(hierarchy, filings);
+        return new BankRollup(hierarchy, filings, null);
+    }
+
+    /**
+     * The same rollup as {@link #of}, computed from {@code previous} (a rollup of the same hierarchy over other filings):
+     * a filing is unchanged when it is the same {@link Figures} instance, so the caller shares the figures of the
+     * versions both have. With another hierarchy (the register changed), everything is computed again.
+     */
+    public static BankRollup updated(BankRollup previous, Hierarchy hierarchy, Map<String, Figures> filings) {
+        return new BankRollup(hierarchy, filings, previous != null && previous.hierarchy == hierarchy ? previous : null);
+    }
+
+    /** The units whose filing differs from {@code before} (added, replaced or gone), and every ancestor of theirs. */
+    private Set<String> changedWithAncestors(Map<String, Figures> before) {
+        Set<String> changed = new HashSet<>();
+        filings.forEach((code, f) -> {
+            if (before.get(code) != f) {
+                changed.add(code);
+            }
+        });
+        before.keySet().forEach(code -> {
+            if (!filings.containsKey(code)) {
+                changed.add(code);
+            }
+        });
+        Set<String> dirty = new HashSet<>();
+        for (String code : changed) {
+            Optional<InstitutionSnapshot> node = hierarchy.node(code);
+            while (node.isPresent() && dirty.add(node.get().code())) {
+                String parent = node.get().parentCode();
+                node = parent == null ? Optional.empty() : hierarchy.node(parent);
+            }
+        }
+        return dirty;
     }
 
     private Optional<NodeFigure> compute(InstitutionSnapshot node) {
@@ -58,6 +109,11 @@ public final class BankRollup {
         Figures sum = Figures.sum(children.stream().map(NodeFigure::figures).toList());
         int units = children.stream().mapToInt(NodeFigure::filingUnits).sum();
         return Optional.of(new NodeFigure(node.code(), sum, FigureSource.CHILDREN_SUM, units, Optional.empty()));
+    }
+
+    /** How many bank nodes this rollup computed (all of them, or the changed ones and their ancestors). */
+    public int computedNodes() {
+        return computedNodes;
     }
 
     public Hierarchy hierarchy() {

@@ -21,6 +21,8 @@ import java.util.Set;
  */
 public final class Hierarchy {
 
+    private volatile List<InstitutionSnapshot> bottomUp;
+
     private static final Comparator<InstitutionSnapshot> BY_CODE = Comparator.comparing(InstitutionSnapshot::code);
 
     private final Map<String, InstitutionSnapshot> nodes = new HashMap<>();
@@ -120,6 +122,16 @@ public final class Hierarchy {
 
     /** Every bank node, children before parents: the order in which a rollup can be computed in one pass. */
     public List<InstitutionSnapshot> bankNodesBottomUp() {
+        List<InstitutionSnapshot> known = bottomUp;
+        if (known == null) {
+            // the hierarchy never changes, and every rollup of its period walks this order: computed once
+            known = List.copyOf(walkBottomUp());
+            bottomUp = known;
+        }
+        return known;
+    }
+
+    private List<InstitutionSnapshot> walkBottomUp() {
         List<InstitutionSnapshot> out = new ArrayList<>();
         for (InstitutionSnapshot head : headOffices) {
             List<InstitutionSnapshot> down = subtree(head.code());

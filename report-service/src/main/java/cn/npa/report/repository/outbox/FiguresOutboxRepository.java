@@ -22,13 +22,20 @@ public class FiguresOutboxRepository {
     }
 
     /**
-     * Periods with a pending version that is due, whose newest version is older than {@code quietSince} (a period still
-     * receiving filings is sent once it is quiet, not after every batch), at most {@code limit}.
+     * Claims the periods with a pending version that is due, whose newest version is older than {@code quietSince} (a
+     * period still receiving filings is sent once it is quiet, not after every batch), at most {@code limit}: their
+     * pending versions are not due again before {@code leaseUntil}, so another replica does not send them meanwhile
+     * (the update re-checks the due time on the locked rows: of two replicas claiming at once, one gets them). The
+     * sender then marks them delivered or failed; if it dies, the lease runs out and any replica sends them.
      */
-    public List<Owed> due(OffsetDateTime now, OffsetDateTime quietSince, int limit) {
-        return jdbc.list("select period, max(figure_version), max(attempts) from figures_outbox where delivered_at is null"
-                        + " group by period having min(next_attempt_at) <= ? and max(created_at) <= ? order by period limit ?",
-                rs -> new Owed(rs.getString(1), rs.getLong(2), rs.getInt(3)), now, quietSince, limit);
+    public List<Owed> claimDue(OffsetDateTime now, OffsetDateTime quietSince, OffsetDateTime leaseUntil, int limit) {
+        return jdbc.list("with owed as (select period, max(figure_version) as version, max(attempts) as attempts"
+                        + " from figures_outbox where delivered_at is null group by period"
+                        + " having min(next_attempt_at) <= ? and max(created_at) <= ? order by period limit ?),"
+                        + " claimed as (update figures_outbox f set next_attempt_at = ? from owed"
+                        + " where f.period = owed.period and f.delivered_at is null and f.next_attempt_at <= ? returning f.period)"
+                        + " select period, version, attempts from owed where period in (select period from claimed) order by period",
+                rs -> new Owed(rs.getString(1), rs.getLong(2), rs.getInt(3)), now, quietSince, limit, leaseUntil, now);
     }
 
     /** The indicator service has the period at this version: it and every older pending version are done. */

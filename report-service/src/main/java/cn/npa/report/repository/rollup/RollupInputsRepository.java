@@ -1,7 +1,6 @@
 package cn.npa.report.repository.rollup;
 
 import cn.npa.common.db.Jdbc;
-import cn.npa.report.domain.rollup.Basis;
 import cn.npa.report.domain.rollup.ObligationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -25,20 +24,19 @@ public class RollupInputsRepository {
         this.jdbc = jdbc;
     }
 
-    /** One filing slot of the basis: its unit, the event carrying the version used, and that version (R6). */
+    /** A unit's filing slot on both bases (R6: the versions behind its figures). */
     @FunctionalInterface
     public interface SlotSink {
-        void accept(String institutionCode, UUID eventId, String submissionId, int version);
+        void accept(String institutionCode, String submissionId, UUID firstEvent, int firstVersion, UUID latestEvent, int latestVersion);
     }
 
-    /** Each unit's filing of the period on the basis (its first accepted version, or its latest), without the filing. */
-    public void slots(String period, List<String> reportTypes, Basis basis, SlotSink sink) {
-        String event = basis == Basis.AS_FIRST_REPORTED ? "first_event_id" : "latest_event_id";
-        String version = basis == Basis.AS_FIRST_REPORTED ? "first_version" : "latest_version";
-        jdbc.forEach("select institution_code, " + event + ", submission_id, " + version + " from statement_slot"
-                + " where period = ? and report_type = any(cast(? as text[]))", FETCH,
-                rs -> sink.accept(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4)),
-                period, new Jdbc.TextArray(reportTypes));
+    /** The slots of the period written after revision {@code since} (all of them for -1), without the filings. */
+    public void slotChanges(String period, List<String> reportTypes, long since, SlotSink sink) {
+        jdbc.forEach("select institution_code, submission_id, first_event_id, first_version, latest_event_id, latest_version"
+                + " from statement_slot where period = ? and report_type = any(cast(? as text[])) and feed_revision > ?", FETCH,
+                rs -> sink.accept(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class), rs.getInt(4),
+                        rs.getObject(5, UUID.class), rs.getInt(6)),
+                period, new Jdbc.TextArray(reportTypes), since);
     }
 
     /** Streams the filings (JSON text, as stored) carried by these events. */
@@ -64,13 +62,13 @@ public class RollupInputsRepository {
         return out;
     }
 
-    /** The latest known obligation status of every expected filer of the period. */
-    public Map<String, ObligationStatus> obligations(String period, List<String> reportTypes) {
-        Map<String, ObligationStatus> out = new HashMap<>();
-        jdbc.forEach("select institution_code, status from obligation_status where period = ? and report_type = any(cast(? as text[]))",
-                FETCH, rs -> out.put(rs.getString(1), ObligationStatus.valueOf(rs.getString(2))),
-                period, new Jdbc.TextArray(reportTypes));
-        return out;
+    /** The latest known obligation statuses of the period written after revision {@code since} (all of them for -1). */
+    public void obligationChanges(String period, List<String> reportTypes, long since,
+                                  java.util.function.BiConsumer<String, ObligationStatus> sink) {
+        jdbc.forEach("select institution_code, status from obligation_status where period = ? and report_type = any(cast(? as text[]))"
+                        + " and feed_revision > ?", FETCH,
+                rs -> sink.accept(rs.getString(1), ObligationStatus.valueOf(rs.getString(2))),
+                period, new Jdbc.TextArray(reportTypes), since);
     }
 
     /** The inputs revision of each of these periods (0 when nothing arrived for it yet); '*' is the register's stamp. */
@@ -82,11 +80,11 @@ public class RollupInputsRepository {
         return out;
     }
 
-    /** Periods whose inputs changed after {@code revision} (register stamps excluded), with their new revision. */
-    public Map<String, Long> changedSince(long revision) {
+    /** The inputs revision of every period that has inputs (a row per period: a few hundred at most; the register's '*' excluded). */
+    public Map<String, Long> periodRevisions() {
         Map<String, Long> out = new HashMap<>();
-        jdbc.forEach("select period, revision from period_revision where period <> '*' and revision > ?", FETCH,
-                rs -> out.put(rs.getString(1), rs.getLong(2)), revision);
+        jdbc.forEach("select period, revision from period_revision where period <> '*'", FETCH,
+                rs -> out.put(rs.getString(1), rs.getLong(2)));
         return out;
     }
 

@@ -80,20 +80,20 @@ public class FeedService {
         List<AcceptedStatement> newStatements = statements.stream()
                 .filter(s -> versionsInCall.add(s.submissionId() + "#" + s.version())).toList();
         Set<UUID> stored = new HashSet<>();
+        newStatements.forEach(s -> periods.add(s.period()));
+        obligations.forEach(o -> periods.add(o.period()));
+        // the periods' revisions are drawn before anything is written (FeedRepository.touch says why)
+        Map<String, Long> revisions = feed.touch(periods, now);
         if (!newStatements.isEmpty()) {
-            feed.storeStatements(newStatements, newStatements.stream().map(s -> text(s)).toList(), now);
+            feed.storeStatements(newStatements, newStatements.stream().map(s -> text(s)).toList(), now, revisions);
             newStatements.forEach(s -> {
                 stored.add(s.eventId());
-                periods.add(s.period());
                 parsed.offer(s.period(), s.eventId(), figures.get(s.eventId()));
             });
         }
         if (!obligations.isEmpty()) {
-            feed.storeObligations(obligations);
-            obligations.forEach(o -> {
-                stored.add(o.eventId());
-                periods.add(o.period());
-            });
+            feed.storeObligations(obligations, revisions);
+            obligations.forEach(o -> stored.add(o.eventId()));
         }
         if (registerVersion >= 0) {
             feed.registerVersion(registerVersion);
@@ -101,7 +101,6 @@ public class FeedService {
             readable.stream().filter(e -> e instanceof FeedEvent.Register && fresh.contains(e.eventId()))
                     .forEach(e -> stored.add(e.eventId()));
         }
-        feed.touch(periods, now);
         List<FeedResult> results = new ArrayList<>(events.size());
         for (FeedEvent e : events) {
             if (e instanceof FeedEvent.Rejected r) {

@@ -37,6 +37,8 @@ public class FiguresRelay {
 
     private static final Logger LOG = Logger.getLogger(FiguresRelay.class);
     private static final long FIRST_BACKOFF_SECONDS = 10;
+    /** How long a claimed period is left to the replica sending it (a national payload is written and sent well within). */
+    private static final java.time.Duration LEASE = java.time.Duration.ofMinutes(10);
 
     private final FiguresOutboxRepository outbox;
     private final RollupCache rollups;
@@ -69,7 +71,8 @@ public class FiguresRelay {
             return 0;
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<Owed> owed = QuarkusTransaction.requiringNew().call(() -> outbox.due(now, now.minusSeconds(config.quietSeconds()), 50));
+        List<Owed> owed = QuarkusTransaction.requiringNew().call(
+                () -> outbox.claimDue(now, now.minusSeconds(config.quietSeconds()), now.plus(LEASE), 50));
         int delivered = 0;
         for (Owed o : owed) {
             delivered += send(o, token.get()) ? 1 : 0;

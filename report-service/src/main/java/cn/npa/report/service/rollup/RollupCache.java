@@ -46,7 +46,7 @@ public class RollupCache {
             if (current(cached, stamp)) {
                 return cached;
             }
-            PeriodRollup fresh = engine.compute(period, basis, stamp);
+            PeriodRollup fresh = engine.compute(period, basis, stamp, cached);
             synchronized (entries) {
                 entries.put(key, fresh);
                 while (entries.size() > capacity) {

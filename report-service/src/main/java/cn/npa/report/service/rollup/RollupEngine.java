@@ -6,17 +6,15 @@ import cn.npa.report.domain.rollup.BankRollup;
 import cn.npa.report.domain.rollup.Basis;
 import cn.npa.report.domain.rollup.Coverages;
 import cn.npa.report.domain.rollup.Expectations;
-import cn.npa.report.domain.rollup.ObligationStatus;
 import cn.npa.report.repository.rollup.RollupInputsRepository;
 import cn.npa.report.service.register.RegisterCopies;
 import cn.npa.report.service.register.RegisterCopy;
 import cn.npa.report.config.RollupConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -37,6 +35,7 @@ public class RollupEngine {
     private final ParsedFilings parsedFilings;
     private final RollupConfig config;
     private final Clock clock;
+    private final Map<String, PeriodInputs> periodInputs = new java.util.LinkedHashMap<>(16, 0.75f, true);
 
     public RollupEngine(RollupInputsRepository inputs, RegisterCopies registers, ParsedFilings parsedFilings, RollupConfig config,
                         Clock clock) {
@@ -54,43 +53,57 @@ public class RollupEngine {
         return r.get(period.toString()) + "/" + r.get(previous) + "/" + r.get("*");
     }
 
-    public PeriodRollup compute(RollupPeriod period, Basis basis, String stamp) {
+    /**
+     * Computes the rollup; {@code previous} (the last one of the same period and basis, stale, or null) lets a
+     * recompute during a filing wave redo only the units that changed and their ancestors.
+     */
+    public PeriodRollup compute(RollupPeriod period, Basis basis, String stamp, PeriodRollup previous) {
         long started = System.nanoTime();
         RegisterCopy register = registers.at(period.end());
-        Map<Basis, Map<String, Slot>> slots = new EnumMap<>(Basis.class);
-        Map<String, ObligationStatus> expected = new HashMap<>();
-        Map<String, BigDecimal> previousLoans = new HashMap<>();
-        QuarkusTransaction.requiringNew().run(() -> {
-            for (Basis b : Basis.values()) {
-                Map<String, Slot> of = new HashMap<>();
-                inputs.slots(period.toString(), period.reportTypes(), b, (code, event, submission, version) ->
-                        of.put(code, new Slot(event, new PeriodRollup.FilingVersion(submission, version))));
-                slots.put(b, of);
+        String[] revisions = stamp.split("/");
+        PeriodInputs in = inputsOf(period);
+        Map<String, Figures> filings;
+        Map<String, PeriodRollup.FilingVersion> versions;
+        Expectations expectations;
+        int read;
+        synchronized (in) {
+            read = QuarkusTransaction.requiringNew().call(() -> in.refresh(inputs, Long.parseLong(revisions[0]),
+                    period.previous().toString(), Long.parseLong(revisions[1])));
+            Map<String, PeriodInputs.SlotPair> slots = in.slots();
+            List<UUID> used = new ArrayList<>(slots.size());
+            Set<UUID> keep = new HashSet<>(slots.size() * 4);
+            slots.values().forEach(sl -> {
+                used.add(sl.event(basis));
+                keep.add(sl.firstEvent());
+                keep.add(sl.latestEvent());
+            });
+            Map<UUID, Figures> parsed = parsedFilings.of(period.toString(), used, keep, this::load, config.cachedRollups());
+            filings = new HashMap<>(slots.size() * 2);
+            versions = new HashMap<>(slots.size() * 2);
+            for (Map.Entry<String, PeriodInputs.SlotPair> e : slots.entrySet()) {
+                filings.put(e.getKey(), parsed.get(e.getValue().event(basis)));
+                versions.put(e.getKey(), new PeriodRollup.FilingVersion(e.getValue().submissionId(), e.getValue().version(basis)));
             }
-            expected.putAll(inputs.obligations(period.toString(), period.reportTypes()));
-            previousLoans.putAll(inputs.totalLoans(period.previous().toString(), period.reportTypes()));
-        });
-        Map<String, Slot> used = slots.get(basis);
-        Set<UUID> keep = new HashSet<>();
-        slots.values().forEach(m -> m.values().forEach(sl -> keep.add(sl.event())));
-        Map<UUID, Figures> parsed = parsedFilings.of(period.toString(), used.values().stream().map(Slot::event).toList(), keep,
-                this::load, config.cachedRollups());
-        Map<String, Figures> filings = new HashMap<>(used.size() * 2);
-        Map<String, PeriodRollup.FilingVersion> versions = new HashMap<>(used.size() * 2);
-        used.forEach((code, sl) -> {
-            filings.put(code, parsed.get(sl.event()));
-            versions.put(code, sl.version());
-        });
-        BankRollup rollup = BankRollup.of(register.hierarchy(), filings);
-        Expectations expectations = new Expectations(expected, previousLoans);
-        LOG.infof("rollup of %s (%s) over %d filings and %d nodes in %d ms", period, basis, filings.size(),
-                register.hierarchy().size(), (System.nanoTime() - started) / 1_000_000);
+            expectations = new Expectations(Map.copyOf(in.obligations()), in.previousLoans());
+        }
+        long ready = System.nanoTime();
+        BankRollup rollup = BankRollup.updated(previous == null ? null : previous.rollup(), register.hierarchy(), filings);
+        LOG.infof("rollup of %s (%s) over %d filings and %d nodes in %d ms (inputs ready in %d ms, %d slots and statuses read,"
+                        + " %d nodes computed)", period, basis, filings.size(), register.hierarchy().size(),
+                (System.nanoTime() - started) / 1_000_000, (ready - started) / 1_000_000, read, rollup.computedNodes());
         return new PeriodRollup(period, basis, register, rollup, new Coverages(rollup, expectations), expectations,
                 Map.copyOf(versions), stamp, OffsetDateTime.now(clock), new ConcurrentHashMap<>());
     }
 
-    /** The event carrying a unit's version of the basis, and that version. */
-    private record Slot(UUID event, PeriodRollup.FilingVersion version) {
+    /** The inputs kept for the period (both bases share them), the least recently used periods dropped. */
+    private PeriodInputs inputsOf(RollupPeriod period) {
+        synchronized (periodInputs) {
+            PeriodInputs in = periodInputs.computeIfAbsent(period.toString(), p -> new PeriodInputs(p, period.reportTypes()));
+            while (periodInputs.size() > config.cachedRollups()) {
+                periodInputs.remove(periodInputs.keySet().iterator().next());
+            }
+            return in;
+        }
     }
 
     private Map<UUID, String> load(List<UUID> events) {

@@ -6,6 +6,7 @@ import cn.npa.report.repository.rollup.RollupInputsRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,12 +27,14 @@ public class RollupRefreshJob {
 
     private final RollupInputsRepository inputs;
     private final RollupCache cache;
-    private long seen = -1;
+    private final jakarta.enterprise.event.Event<RollupsRefreshed> refreshed;
+    private Map<String, Long> seen;
     private final Set<String> firstReportedDue = new TreeSet<>();
 
-    public RollupRefreshJob(RollupInputsRepository inputs, RollupCache cache) {
+    public RollupRefreshJob(RollupInputsRepository inputs, RollupCache cache, jakarta.enterprise.event.Event<RollupsRefreshed> refreshed) {
         this.inputs = inputs;
         this.cache = cache;
+        this.refreshed = refreshed;
     }
 
     @Scheduled(every = "{npa.rollups.refresh-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -43,25 +46,37 @@ public class RollupRefreshJob {
     /**
      * Recomputes the restated rollups of the periods changed since the last call, and the first-reported rollups of
      * periods whose inputs have stopped changing (during a filing wave, one basis kept current is enough work for a
-     * tick); returns how many rollups were computed.
+     * tick); returns how many rollups were computed. Each period's revision is compared with the one last seen for it,
+     * not with a high-water mark: a feed transaction that took its revision earlier but committed later is not missed.
      */
     public synchronized int refresh() {
-        Map<String, Long> changed = QuarkusTransaction.requiringNew().call(() -> inputs.changedSince(Math.max(seen, 0)));
-        if (seen < 0) {
-            seen = changed.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        Map<String, Long> now = QuarkusTransaction.requiringNew().call(inputs::periodRevisions);
+        if (seen == null) {
+            seen = new HashMap<>(now);
             return 0;
         }
+        Map<String, Long> changed = new TreeMap<>();
+        now.forEach((period, revision) -> {
+            if (!revision.equals(seen.get(period))) {
+                changed.put(period, revision);
+            }
+        });
         int computed = 0;
         Set<String> quiet = new TreeSet<>(firstReportedDue);
         quiet.removeAll(changed.keySet());
         for (String p : quiet) {
-            computed += compute(p, Basis.AS_FIRST_REPORTED) ? 1 : 0;
+            if (compute(p, Basis.AS_FIRST_REPORTED)) {
+                computed++;
+                // both bases are current and the period is quiet: its analysis documents are rebuilt beside the job
+                // (during a filing wave they would be stale again within a second; reads build them on demand)
+                RollupPeriod.parse(p).ifPresent(period -> refreshed.fireAsync(new RollupsRefreshed(period)));
+            }
             firstReportedDue.remove(p);
         }
-        for (Map.Entry<String, Long> e : new TreeMap<>(changed).entrySet()) {
+        for (Map.Entry<String, Long> e : changed.entrySet()) {
             computed += compute(e.getKey(), Basis.RESTATED) ? 1 : 0;
             firstReportedDue.add(e.getKey());
-            seen = Math.max(seen, e.getValue());
+            seen.put(e.getKey(), e.getValue());
         }
         return computed;
     }

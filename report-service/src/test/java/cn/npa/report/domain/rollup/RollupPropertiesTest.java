@@ -90,4 +90,35 @@ class RollupPropertiesTest {
         java.util.Collections.shuffle(parts, new Random(seed));
         assertEquals(forward, Figures.sum(parts));
     }
+
+    @Property(tries = 200)
+    void rollupUpdatedFromThePreviousOneEqualsAFullRollup_R1(@ForAll long seed) {
+        Case c = randomCase(seed);
+        Random random = new Random(seed);
+        Map<String, Figures> before = new HashMap<>();
+        // a wave under way: some sub-branches have filed; the rest, a grade-one branch of its own and amendments follow
+        c.filings().forEach((code, f) -> {
+            if (random.nextBoolean()) {
+                before.put(code, f);
+            }
+        });
+        BankRollup previous = BankRollup.of(c.hierarchy(), before);
+        Map<String, Figures> after = new HashMap<>(c.filings());
+        for (InstitutionSnapshot node : c.hierarchy().bankNodesBottomUp()) {
+            int roll = random.nextInt(10);
+            if (roll == 0) {
+                after.put(node.code(), FiguresBuilder.loans(amount(random), amount(random)).build());
+            } else if (roll == 1) {
+                after.remove(node.code());
+            }
+        }
+        BankRollup updated = BankRollup.updated(previous, c.hierarchy(), after);
+        BankRollup full = BankRollup.of(c.hierarchy(), after);
+        for (InstitutionSnapshot node : c.hierarchy().bankNodesBottomUp()) {
+            assertEquals(full.figure(node.code()), updated.figure(node.code()), node.code());
+        }
+        for (String regulator : List.of("CBRC", "B1", "B2", "B1-S", "B2-S")) {
+            assertEquals(RegulatorRollup.of(full, regulator), RegulatorRollup.of(updated, regulator), regulator);
+        }
+    }
 }

@@ -29,6 +29,9 @@ class FiguresFeedTest {
     @Inject
     FiguresOutboxRepository outbox;
 
+    @Inject
+    java.time.Clock clock;
+
     @Test
     void aPeriodsFiguresAreOwedSentOnceAndKeptWhileRefused() {
         String period = "2055-05";
@@ -60,6 +63,27 @@ class FiguresFeedTest {
         int before = IndicatorFiguresFixture.RECEIVED.size();
         relay.relayDue();
         assertEquals(before, IndicatorFiguresFixture.RECEIVED.size());
+    }
+
+    @Test
+    void aPeriodClaimedByOneReplicaIsNotClaimedByAnotherUntilItsLeaseRunsOut() {
+        String period = "2055-06";
+        register(period, SmallRegister.rows());
+        Feed.send(List.of(Feed.statement("S-" + period + "-1", 1, SZ1, "BRANCH_MONTHLY_NPL", period,
+                Feed.filing(SZ1, "BRANCH_MONTHLY_NPL", period, "1000.00", "10.00")))).then().statusCode(200);
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(clock).plusSeconds(5);
+        java.time.OffsetDateTime lease = now.plusMinutes(10);
+        assertTrue(claimed(now, lease).contains(period));
+        // a second replica ticking meanwhile finds nothing to send for the period
+        assertTrue(!claimed(now, lease).contains(period));
+        // the sender died: after the lease, any replica sends it
+        assertTrue(claimed(lease.plusSeconds(1), lease.plusMinutes(10)).contains(period));
+        QuarkusTransaction.requiringNew().run(() -> outbox.delivered(period, Long.MAX_VALUE, lease));
+    }
+
+    private List<String> claimed(java.time.OffsetDateTime now, java.time.OffsetDateTime leaseUntil) {
+        return QuarkusTransaction.requiringNew().call(() -> outbox.claimDue(now, now, leaseUntil, 1000)).stream()
+                .map(FiguresOutboxRepository.Owed::period).toList();
     }
 
     private long pending(String period) {

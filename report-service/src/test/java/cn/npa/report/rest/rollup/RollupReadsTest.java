@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.npa.report.service.rollup.RollupRefreshJob;
 import cn.npa.testing.ProblemAssertions;
 import cn.npa.testing.TestTokens;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -34,6 +35,9 @@ class RollupReadsTest {
 
     @Inject
     RollupRefreshJob refresh;
+
+    @Inject
+    AgroalDataSource db;
 
     @Test
     void r3TopNRanksTheGradeOneBranchesAndTheClientsOfTheNodeWithTies() {
@@ -148,6 +152,33 @@ class RollupReadsTest {
         String computedAt = rollup(TestTokens.bureau(SZ), SZ, period).getString("computedAt");
         // the read found the job's result: nothing changed since
         assertEquals(computedAt, rollup(TestTokens.bureau(SZ), SZ, period).getString("computedAt"));
+    }
+
+    @Test
+    void aPeriodWhoseFeedTransactionCommittedOutOfRevisionOrderIsStillRefreshed() throws Exception {
+        String early = "2054-08";
+        String late = "2054-09";
+        register(early, SmallRegister.rows());
+        register(late, SmallRegister.rows());
+        while (refresh.refresh() > 0) {
+            // what other tests left changed is computed first
+        }
+        Feed.send(List.of(Feed.statement("S-" + late + "-1", 1, SZ1, BRANCH, late,
+                Feed.filing(SZ1, BRANCH, late, "1000.00", "10.00")))).then().statusCode(200);
+        assertEquals(1, refresh.refresh());
+        Feed.send(List.of(Feed.statement("S-" + early + "-1", 1, SZ1, BRANCH, early,
+                Feed.filing(SZ1, BRANCH, early, "1000.00", "10.00")))).then().statusCode(200);
+        // as if the earlier month's feed call had drawn its revision before the later month's and committed after the job saw that
+        try (var c = db.getConnection(); var s = c.prepareStatement("update period_revision set revision ="
+                + " (select revision - 1 from period_revision where period = ?) where period = ?")) {
+            s.setString(1, late);
+            s.setString(2, early);
+            assertEquals(1, s.executeUpdate());
+        }
+        // the later month's first-reported rollup and the earlier month's restated one; then its first-reported one
+        assertEquals(2, refresh.refresh());
+        assertEquals(1, refresh.refresh());
+        assertEquals(0, refresh.refresh());
     }
 
     @Test

@@ -23,7 +23,7 @@ import cn.npa.submission.repository.AuditRepository;
 import cn.npa.submission.repository.FilingContextQueries;
 import cn.npa.submission.repository.FilingContextQueries.Slot;
 import cn.npa.submission.repository.FindingRepository;
-import cn.npa.submission.repository.Jdbc;
+import cn.npa.common.db.Jdbc;
 import cn.npa.submission.repository.Writes;
 import cn.npa.submission.repository.StoredSubmission;
 import cn.npa.submission.repository.StoredVersion;
@@ -160,7 +160,7 @@ public class IntakeService {
         // D4/D6: the obligation learns of the filing in the same transaction; Q1 opens a MAJOR_CHANGE obligation (§2)
         obligations.recordFiling(context.obligation(), h.institutionCode(), type.name(), h.period(), n, now.toInstant(),
                 deadline.isPresent(), writes);
-        jdbc.execute(writes);
+        writes.execute(jdbc);
         if (found.stream().anyMatch(f -> RuleId.Q1.is(f.rule()))) {
             List<String> path = filerRules.bankPath(filer, end);
             String entity = path.get(path.size() - 1);

@@ -11,7 +11,7 @@ import cn.npa.submission.domain.filing.FilingHeader;
 import cn.npa.submission.domain.filing.FilingKind;
 import cn.npa.submission.domain.filing.FilingReader;
 import cn.npa.submission.repository.FindingRepository;
-import cn.npa.submission.repository.Jdbc;
+import cn.npa.common.db.Jdbc;
 import cn.npa.submission.repository.SubmissionRepository;
 import cn.npa.submission.repository.VersionRepository;
 import com.fasterxml.jackson.core.JsonProcessingException;

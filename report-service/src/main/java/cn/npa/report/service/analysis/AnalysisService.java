@@ -1,0 +1,171 @@
+package cn.npa.report.service.analysis;
+
+import cn.npa.common.problem.FieldError;
+import cn.npa.common.problem.ProblemException;
+import cn.npa.common.problem.RuleId;
+import cn.npa.common.security.Caller;
+import cn.npa.report.config.ReportsConfig;
+import cn.npa.report.domain.analysis.AnalysisBuilder;
+import cn.npa.report.domain.analysis.AnalysisDocument;
+import cn.npa.report.domain.analysis.AnalysisInputs;
+import cn.npa.report.domain.analysis.MajorChangeRule;
+import cn.npa.report.domain.analysis.ReportKind;
+import cn.npa.report.domain.period.RollupPeriod;
+import cn.npa.report.domain.projection.LinearTrendProjection;
+import cn.npa.report.repository.analysis.AnalysisRepository;
+import cn.npa.report.repository.rollup.RollupInputsRepository;
+import cn.npa.report.service.register.RegisterCopies;
+import cn.npa.report.service.rollup.RollupScope;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/**
+ * Analysis documents (R4-R6): a read serves the stored build when its inputs are unchanged, otherwise builds, stores
+ * and serves a new one. The refresh job builds the regulators' documents ahead of readers.
+ */
+@ApplicationScoped
+public class AnalysisService {
+
+    private static final Logger LOG = Logger.getLogger(AnalysisService.class);
+
+    private final AnalysisInputsReader reader;
+    private final AnalysisRepository documents;
+    private final RollupInputsRepository revisions;
+    private final RegisterCopies registers;
+    private final Caller caller;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final AnalysisBuilder builder;
+    private final AnalysisRenderer renderer;
+
+    public AnalysisService(AnalysisInputsReader reader, AnalysisRepository documents, RollupInputsRepository revisions,
+                           RegisterCopies registers, Caller caller, ObjectMapper json, Clock clock, ReportsConfig config,
+                           AnalysisRenderer renderer) {
+        this.renderer = renderer;
+        this.reader = reader;
+        this.documents = documents;
+        this.revisions = revisions;
+        this.registers = registers;
+        this.caller = caller;
+        this.json = json;
+        this.clock = clock;
+        ReportsConfig.MajorChange m = config.majorChange();
+        this.builder = new AnalysisBuilder(new MajorChangeRule(m.rate(), m.amount(), m.ratioPoints()), new LinearTrendProjection());
+    }
+
+    /** A stored build: its id, when it was built, and the document's JSON text. */
+    public record Built(long id, OffsetDateTime builtAt, boolean provisional, String json) {
+    }
+
+    /** The kind asked for, or the one of the period's grain; a 400 naming {@code kind} when they do not fit. */
+    public static ReportKind kind(String text, RollupPeriod period) {
+        Optional<ReportKind> k = text == null || text.isBlank() ? ReportKind.defaultFor(period) : ReportKind.parse(text);
+        if (k.isEmpty() || k.get().grain() != period.grain()) {
+            throw ProblemException.badRequest("The kind of report cannot be written for this period.", List.of(new FieldError(
+                    RuleId.PARAM, "kind", "monthly-npl for a month (2026-10), quarterly-npa or quarterly-assessment for a quarter (2026-Q3)")));
+        }
+        return k.get();
+    }
+
+    /** The document of a node the caller may read (404 otherwise), current with its inputs. */
+    public Built read(String code, RollupPeriod period, ReportKind kind) {
+        RollupScope.require(caller, registers.at(period.end()).hierarchy(), code);
+        return current(code, period, kind);
+    }
+
+    /** The current build of a node's document, built now if its inputs moved since the last build. */
+    public Built current(String code, RollupPeriod period, ReportKind kind) {
+        Map<String, Long> revs = revisions(period);
+        String key = key(revs);
+        Optional<AnalysisRepository.Stored> stored = QuarkusTransaction.requiringNew().call(
+                () -> documents.latest(code, period.toString(), kind.name()));
+        if (stored.isPresent() && stored.get().inputsKey().equals(key)) {
+            return built(stored.get());
+        }
+        long started = System.nanoTime();
+        AnalysisInputs inputs = reader.read(code, period, kind, revs);
+        AnalysisDocument doc = builder.build(inputs);
+        String text = write(doc);
+        Built b = QuarkusTransaction.requiringNew().call(() -> {
+            documents.lock(code, period.toString(), kind.name());
+            Optional<AnalysisRepository.Stored> raced = documents.latest(code, period.toString(), kind.name());
+            if (raced.isPresent() && raced.get().inputsKey().equals(key)) {
+                return built(raced.get());
+            }
+            OffsetDateTime at = OffsetDateTime.now(clock);
+            long id = documents.store(code, period.toString(), kind.name(), key, doc.provisional(), at, text);
+            return new Built(id, at, doc.provisional(), text);
+        });
+        LOG.infof("%s of %s for %s built in %d ms", kind, code, period, (System.nanoTime() - started) / 1_000_000);
+        return b;
+    }
+
+    /** Builds the document from its inputs without storing it (the same inputs give the same text: R6). */
+    public String rebuild(String code, RollupPeriod period, ReportKind kind) {
+        return write(builder.build(reader.read(code, period, kind, revisions(period))));
+    }
+
+    /** A rendering of a build for people, made once and stored beside the build. */
+    public byte[] rendering(Built b, Format format) {
+        String column = format == Format.PDF ? "pdf" : "html";
+        Optional<byte[]> stored = QuarkusTransaction.requiringNew().call(() -> documents.rendering(b.id(), column));
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        String html = renderer.html(parse(b));
+        if (format == Format.HTML) {
+            QuarkusTransaction.requiringNew().run(() -> documents.storeHtml(b.id(), html));
+            return html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        byte[] pdf = renderer.pdf(html);
+        QuarkusTransaction.requiringNew().run(() -> documents.storePdf(b.id(), pdf));
+        return pdf;
+    }
+
+    /** The renderings for people. */
+    public enum Format {
+        HTML, PDF
+    }
+
+    /** The stored document as the domain record (for renderings). */
+    public AnalysisDocument parse(Built b) {
+        try {
+            return json.readValue(b.json(), AnalysisDocument.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored analysis document cannot be read back", e);
+        }
+    }
+
+    private Map<String, Long> revisions(RollupPeriod period) {
+        List<String> periods = new java.util.ArrayList<>(Periods.read(period));
+        periods.add("*");
+        return QuarkusTransaction.requiringNew().call(() -> new TreeMap<>(revisions.revisions(periods)));
+    }
+
+    /** The inputs key: every period read with its revision, and the register's stamp. */
+    private static String key(Map<String, Long> revs) {
+        return revs.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));
+    }
+
+    private String write(AnalysisDocument doc) {
+        try {
+            return json.writeValueAsString(doc);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an analysis document cannot be written", e);
+        }
+    }
+
+    private static Built built(AnalysisRepository.Stored s) {
+        return new Built(s.id(), s.builtAt(), s.provisional(), s.document());
+    }
+}
