@@ -40,6 +40,10 @@ public class ContractDocument implements OASFilter {
      * there: its schema keeps them all optional (the extension itself is removed from the document).
      */
     public static final String ALL_OPTIONAL = "x-npa-all-optional";
+    /**
+     * The configuration naming the schemas of stored documents written with their nulls (see {@link NullableDocuments}).
+     */
+    public static final String NULLABLE_DOCUMENTS = "npa.openapi.nullable-documents";
     static final String PROBLEM_JSON = "application/problem+json";
 
     private static final Map<String, String> COMMON_ERRORS = new LinkedHashMap<>();
@@ -74,6 +78,8 @@ public class ContractDocument implements OASFilter {
                     requireAllWhenUnstated(schema);
                 }
             });
+            ConfigProvider.getConfig().getOptionalValues(NULLABLE_DOCUMENTS, String.class)
+                    .ifPresent(roots -> NullableDocuments.mark(components.getSchemas(), roots));
             NullableRefs.inline(components.getSchemas());
         }
     }

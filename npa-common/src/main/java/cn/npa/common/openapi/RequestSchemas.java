@@ -31,7 +31,11 @@ final class RequestSchemas {
                 }
             }));
         }
-        Map<String, Schema> named = api.getComponents().getSchemas();
+        return reachableFrom(todo, api.getComponents().getSchemas());
+    }
+
+    /** The names of the component schemas the given schemas refer to, directly or through other components. */
+    static Set<String> reachableFrom(Deque<Schema> todo, Map<String, Schema> named) {
         Set<String> seen = new HashSet<>();
         while (!todo.isEmpty()) {
             Schema s = todo.pop();
