@@ -97,7 +97,7 @@ class SecurityMatrixTest extends SecurityMatrix {
                 () -> TestTokens.bank("LC0001"), 200, OTHER_BANK, OTHER_BUREAU));
         r.put("PUT /api/v1/obligations/{id}/waiver", Rule.of(Call.send("PUT", "/api/v1/obligations/" + obligationId + "/waiver",
                 Map.of("reason", "Matrix test")), TestTokens::cbrc, 200, BANK, OTHER_BUREAU));
-        r.put("POST /api/v1/obligations/generate", Rule.of(Call.send("POST", "/api/v1/obligations/generate?period=2011-03", Map.of()),
+        r.put("POST /api/v1/obligations/generate", Rule.of(new Call("POST", "/api/v1/obligations/generate?period=2011-03", null, null), // no body, as documented
                 TestTokens::admin, 200, BANK, BUREAU, CBRC));
         return r;
     }

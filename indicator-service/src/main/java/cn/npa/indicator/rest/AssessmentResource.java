@@ -46,11 +46,11 @@ public class AssessmentResource {
 
     @GET
     @RolesAllowed({Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE, Roles.ADMIN})
-    @Operation(summary = "The assessments of the nodes the caller may see (a bank: its own units and its peer group's node), by code; paged")
+    @Operation(operationId = "listAssessments", summary = "The assessments of the nodes the caller may see (a bank: its own units and its peer group's node), by code; paged")
     public Page<NodeAssessmentView> list(@PathParam("period") String period, @QueryParam("runId") Long runId,
-                                         @QueryParam("regulator") String regulator, @QueryParam("kind") String kind,
-                                         @QueryParam("peerGroup") String peerGroup,
-                                         @Parameter(description = "AS_FIRST_REPORTED or RESTATED (default both)") @QueryParam("basis") String basis,
+                                         @QueryParam("regulator") String regulator, @Parameter(schema = @Schema(implementation = InstitutionKind.class)) @QueryParam("kind") String kind,
+                                         @Parameter(schema = @Schema(implementation = PeerGroup.class)) @QueryParam("peerGroup") String peerGroup,
+                                         @Parameter(description = "AS_FIRST_REPORTED or RESTATED (default both)", schema = @Schema(implementation = Basis.class)) @QueryParam("basis") String basis,
                                          @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return reads.page(period, runId, regulator, Params.value(InstitutionKind.class, kind, "kind"),
                 Params.value(PeerGroup.class, peerGroup, "peerGroup"), Params.value(Basis.class, basis, "basis"),
@@ -60,26 +60,26 @@ public class AssessmentResource {
     @GET
     @Path("/nodes/{code}")
     @RolesAllowed({Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE, Roles.ADMIN})
-    @Operation(summary = "One node's indicators (defaults and the regulator's chosen variants side by side), ranks and progress degrees")
+    @Operation(operationId = "getNodeAssessment", summary = "One node's indicators (defaults and the regulator's chosen variants side by side), ranks and progress degrees")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = NodeAssessmentView.class), examples = @ExampleObject(name = "grade-one branch", value = Examples.NODE)))
     @APIResponse(responseCode = "404", description = "No such node in the run, or not the caller's (another bank's unit, another province)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NodeAssessmentView node(@PathParam("period") String period, @PathParam("code") String code, @QueryParam("runId") Long runId,
-                                   @QueryParam("regulator") String regulator, @QueryParam("basis") String basis) {
+                                   @QueryParam("regulator") String regulator, @Parameter(schema = @Schema(implementation = Basis.class)) @QueryParam("basis") String basis) {
         return NodeAssessmentView.of(reads.node(period, code, runId, regulator, Params.value(Basis.class, basis, "basis")));
     }
 
     @GET
     @Path("/peer-statistics")
     @RolesAllowed({Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE, Roles.ADMIN})
-    @Operation(summary = "Peer statistics per peer group and level: aggregate from summed amounts, median and percentiles after 5 % "
+    @Operation(operationId = "listPeerStatistics", summary = "Peer statistics per peer group and level: aggregate from summed amounts, median and percentiles after 5 % "
             + "trimming, member count, warnings; a bank reads its own peer group's only (403 for another); paged")
     public Page<PeerStatisticView> peerStatistics(@PathParam("period") String period, @QueryParam("runId") Long runId,
-                                                  @QueryParam("regulator") String regulator, @QueryParam("peerGroup") String peerGroup,
-                                                  @QueryParam("kind") String kind, @QueryParam("formula") String formula,
-                                                  @QueryParam("assetClass") String assetClass, @QueryParam("base") String base,
-                                                  @QueryParam("basis") String basis, @QueryParam("page") Integer page,
+                                                  @QueryParam("regulator") String regulator, @Parameter(schema = @Schema(implementation = PeerGroup.class)) @QueryParam("peerGroup") String peerGroup,
+                                                  @Parameter(schema = @Schema(implementation = InstitutionKind.class)) @QueryParam("kind") String kind, @QueryParam("formula") String formula,
+                                                  @Parameter(schema = @Schema(implementation = AssetClass.class)) @QueryParam("assetClass") String assetClass, @Parameter(schema = @Schema(implementation = ComparisonBase.class)) @QueryParam("base") String base,
+                                                  @Parameter(schema = @Schema(implementation = Basis.class)) @QueryParam("basis") String basis, @QueryParam("page") Integer page,
                                                   @QueryParam("size") Integer size) {
         return reads.peerStatistics(period, runId, regulator, Params.value(PeerGroup.class, peerGroup, "peerGroup"),
                 Params.value(InstitutionKind.class, kind, "kind"), formula(formula), Params.value(AssetClass.class, assetClass, "assetClass"),
@@ -90,16 +90,16 @@ public class AssessmentResource {
     @GET
     @Path("/ranks")
     @RolesAllowed({Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE, Roles.ADMIN})
-    @Operation(summary = "A ranking within one peer group at one level (I1, I2, I4 or I7), best first; a bank sees its own units' "
+    @Operation(operationId = "listRanks", summary = "A ranking within one peer group at one level (I1, I2, I4 or I7), best first; a bank sees its own units' "
             + "places only, a bureau those of its jurisdiction; paged")
     public Page<RankEntryView> ranks(@PathParam("period") String period, @QueryParam("runId") Long runId,
                                      @QueryParam("regulator") String regulator,
-                                     @Parameter(required = true) @QueryParam("peerGroup") String peerGroup,
-                                     @Parameter(required = true, description = "BANK_HEAD_OFFICE, BRANCH_GRADE_ONE, BRANCH or SUB_BRANCH")
+                                     @Parameter(required = true, schema = @Schema(implementation = PeerGroup.class)) @QueryParam("peerGroup") String peerGroup,
+                                     @Parameter(required = true, description = "BANK_HEAD_OFFICE, BRANCH_GRADE_ONE, BRANCH or SUB_BRANCH", schema = @Schema(implementation = InstitutionKind.class))
                                      @QueryParam("kind") String kind,
                                      @Parameter(description = "I1 (default), I2, I4 or I7") @QueryParam("indicator") String indicator,
-                                     @Parameter(description = "PREVIOUS_PERIOD (default) or YEAR_START, for I2 and I4") @QueryParam("base") String base,
-                                     @Parameter(description = "RESTATED (default) or AS_FIRST_REPORTED") @QueryParam("basis") String basis,
+                                     @Parameter(description = "PREVIOUS_PERIOD (default) or YEAR_START, for I2 and I4", schema = @Schema(implementation = ComparisonBase.class)) @QueryParam("base") String base,
+                                     @Parameter(description = "RESTATED (default) or AS_FIRST_REPORTED", schema = @Schema(implementation = Basis.class)) @QueryParam("basis") String basis,
                                      @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Basis b = Params.value(Basis.class, basis, "basis");
         return reads.ranking(period, runId, regulator, Params.value(PeerGroup.class, peerGroup, "peerGroup"),

@@ -46,7 +46,7 @@ public class FigureResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SERVICE)
-    @Operation(summary = "Receive the figures of every node for one period: 201 stored, 200 the same version again (nothing changes)",
+    @Operation(operationId = "receiveFigures", summary = "Receive the figures of every node for one period: 201 stored, 200 the same version again (nothing changes)",
             description = "Streamed: the body is read token by token and copied to the database as it arrives, so a national intake "
                     + "(235,000 nodes) is never held in memory. period and figureVersion must come first. Both bases: "
                     + "AS_FIRST_REPORTED for every node with figures, RESTATED where a filing was amended. The same (period, "
@@ -77,7 +77,7 @@ public class FigureResource {
 
     @GET
     @RolesAllowed({Roles.SERVICE, Roles.CBRC, Roles.ADMIN})
-    @Operation(summary = "The loads received (optionally of one period), latest period first; current = the period's highest version")
+    @Operation(operationId = "listFigureLoads", summary = "The loads received (optionally of one period), latest period first; current = the period's highest version")
     public Page<FigureLoadView> list(@QueryParam("period") String period, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         String p = period == null ? null : Params.period(period, "period").toString();
         PageRequest r = PageRequest.of(page, size);

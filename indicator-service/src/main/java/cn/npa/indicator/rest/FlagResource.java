@@ -45,10 +45,10 @@ public class FlagResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CBRC, Roles.BUREAU})
-    @Operation(summary = "Flag a unit (K4) with a reason and the date it refers to (default today)")
+    @Operation(operationId = "createFlag", summary = "Flag a unit (K4) with a reason and the date it refers to (default today)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FlagInput.class),
             examples = @ExampleObject(name = "flag", value = Examples.FLAG_REQUEST)))
-    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "201", description = "The flag, set", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SupervisorFlagView.class), examples = @ExampleObject(name = "flag", value = Examples.FLAG)))
     @APIResponse(responseCode = "404", description = "No such bank unit in the caller's jurisdiction (unknown or another province's)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -62,7 +62,7 @@ public class FlagResource {
 
     @GET
     @RolesAllowed({Roles.CBRC, Roles.BUREAU, Roles.SERVICE, Roles.ADMIN})
-    @Operation(summary = "Flags of the caller's jurisdiction (the CBRC: all), newest first, active and lifted; paged")
+    @Operation(operationId = "listFlags", summary = "Flags of the caller's jurisdiction (the CBRC: all), newest first, active and lifted; paged")
     public Page<SupervisorFlagView> list(@QueryParam("unitCode") String unitCode, @QueryParam("active") Boolean active,
                                          @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest r = PageRequest.of(page, size);
@@ -73,7 +73,7 @@ public class FlagResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.CBRC, Roles.BUREAU, Roles.SERVICE, Roles.ADMIN})
-    @Operation(summary = "One flag with its history")
+    @Operation(operationId = "getFlag", summary = "One flag with its history")
     public SupervisorFlagView get(@PathParam("id") long id) {
         return SupervisorFlagView.of(flags.find(id, caller));
     }
@@ -82,9 +82,11 @@ public class FlagResource {
     @Path("/{id}/lift")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CBRC, Roles.BUREAU})
-    @Operation(summary = "Lift a flag with a reason; it stays readable, and runs computed while it was in force keep it")
+    @Operation(operationId = "liftFlag", summary = "Lift a flag with a reason; it stays readable, and runs computed while it was in force keep it")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LiftInput.class),
             examples = @ExampleObject(name = "lift", value = Examples.LIFT_REQUEST)))
+    @APIResponse(responseCode = "200", description = "The flag, lifted", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SupervisorFlagView.class)))
     @APIResponse(responseCode = "409", description = "The flag was lifted before",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SupervisorFlagView lift(@PathParam("id") long id, LiftInput body) {

@@ -37,7 +37,7 @@ public class FormulaResource {
     @GET
     @Path("/formulas")
     @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE})
-    @Operation(summary = "Every registered formula with its article and definition (paged)")
+    @Operation(operationId = "listFormulas", summary = "Every registered formula with its article and definition (paged)")
     public Page<FormulaDto> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return Page.of(formulas.all().stream().map(FormulaDto::of).toList(), PageRequest.of(page, size));
     }
@@ -45,7 +45,7 @@ public class FormulaResource {
     @GET
     @Path("/formula-choices/{regulatorCode}")
     @RolesAllowed({Roles.CBRC, Roles.BUREAU, Roles.SERVICE})
-    @Operation(summary = "The formula in force for each indicator at a regulator")
+    @Operation(operationId = "getFormulaChoices", summary = "The formula in force for each indicator at a regulator")
     public List<ActiveFormulaDto> active(@PathParam("regulatorCode") String regulatorCode) {
         checkOwnRegulator(regulatorCode);
         return formulas.active(regulatorCode).stream().map(ActiveFormulaDto::of).toList();
@@ -55,7 +55,7 @@ public class FormulaResource {
     @Path("/formula-choices/{regulatorCode}/{indicator}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CBRC, Roles.BUREAU})
-    @Operation(summary = "Choose the variant a regulator uses for an indicator")
+    @Operation(operationId = "chooseFormula", summary = "Choose the variant a regulator uses for an indicator")
     public ActiveFormulaDto choose(@PathParam("regulatorCode") String regulatorCode, @PathParam("indicator") String indicator,
                                    @Valid FormulaChoiceDto body) {
         checkOwnRegulator(regulatorCode);

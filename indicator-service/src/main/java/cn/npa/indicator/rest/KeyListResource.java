@@ -35,7 +35,7 @@ public class KeyListResource {
 
     @GET
     @RolesAllowed({Roles.CBRC, Roles.BUREAU, Roles.SERVICE, Roles.ADMIN})
-    @Operation(summary = "A regulator's key institutions and clients for a period; a bureau reads its own and those below it; paged",
+    @Operation(operationId = "getKeyList", summary = "A regulator's key institutions and clients for a period; a bureau reads its own and those below it; paged",
             description = "level DEFAULT (the maximal nodes of the jurisdiction: for a bureau its grade-one branches and local banks, for "
                     + "the CBRC the head offices) is the list the run stored; another level is computed from the run's inputs on request.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KeyListView.class),

@@ -1,5 +1,7 @@
 package cn.npa.indicator.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.npa.indicator.domain.assessment.AssessmentRun;
 import cn.npa.indicator.domain.assessment.KeyList;
 import cn.npa.indicator.domain.keylist.Figure;
@@ -22,15 +24,16 @@ public record KeyListView(long runId, String period, String regulatorCode, Strin
                           int clients, List<EntryView> items, int page, int size, long total) {
 
     /** One key institution, client or group. */
-    public record EntryView(String type, String code, String name, List<String> rules, List<EvidenceView> evidence, List<String> filers) {
+    public record EntryView(String type, String code, @Schema(nullable = true, description = "A client's name; none for an institution") String name, List<String> rules, List<EvidenceView> evidence, List<String> filers) {
     }
 
     /** Why one rule selected the entry. */
-    public record EvidenceView(String rule, String note, List<FigureView> figures, FlagView flag) {
+    public record EvidenceView(String rule, @Schema(nullable = true) String note, List<FigureView> figures, @Schema(nullable = true, type = SchemaType.OBJECT, implementation = Object.class,
+            description = "For K4: the flag (unitCode, reason, flaggedOn); none for the other rules") FlagView flag) {
     }
 
     /** A figure behind an entry: a value, or why it is undefined. */
-    public record FigureView(String name, BigDecimal value, String reason) {
+    public record FigureView(String name, @Schema(nullable = true) BigDecimal value, @Schema(nullable = true) String reason) {
     }
 
     /** The supervisor's flag behind a K4 entry. */

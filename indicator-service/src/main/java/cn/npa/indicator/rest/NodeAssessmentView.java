@@ -1,5 +1,6 @@
 package cn.npa.indicator.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.npa.indicator.domain.assessment.NodeAssessment;
 import cn.npa.indicator.domain.assessment.RankColumn;
 import cn.npa.indicator.domain.indicator.Decimals;
@@ -23,8 +24,10 @@ public record NodeAssessmentView(long runId, String runStatus, String period, St
     }
 
     /** One indicator value. {@code variant}: a regulator's chosen variant rather than the default formula. */
-    public record IndicatorView(String formula, String indicator, int version, boolean variant, String assetClass, String base,
-                                String unit, BigDecimal value, BigDecimal display, String reason) {
+    public record IndicatorView(String formula, String indicator, int version, boolean variant, String assetClass,
+                                @Schema(nullable = true, description = "Absent for I1 and I8, which compare with nothing") String base,
+                                String unit, @Schema(nullable = true) BigDecimal value, @Schema(nullable = true) BigDecimal display,
+                                @Schema(nullable = true, description = "Why the indicator is undefined") String reason) {
 
         static IndicatorView of(IndicatorValue v) {
             return new IndicatorView(v.formulaId(), v.formula().indicator(), v.version(), !v.formula().isDefault(), v.assetClass().name(),
@@ -34,8 +37,8 @@ public record NodeAssessmentView(long runId, String runStatus, String period, St
     }
 
     /** A rank in the node's peer group at its level: 1 is best; percentile 100 best, 0 worst. */
-    public record RankView(String ranking, String formula, String base, Integer rank, int rankedCount, BigDecimal percentile,
-                           BigDecimal display, String reason) {
+    public record RankView(String ranking, String formula, @Schema(nullable = true) String base, @Schema(nullable = true) Integer rank, int rankedCount, @Schema(nullable = true) BigDecimal percentile,
+                           @Schema(nullable = true) BigDecimal display, @Schema(nullable = true) String reason) {
 
         static RankView of(RankColumn c, UnitRank r) {
             return new RankView(c.name(), c.column().formula().id(), c.column().base() == null ? null : c.column().base().name(),
@@ -45,8 +48,8 @@ public record NodeAssessmentView(long runId, String runStatus, String period, St
     }
 
     /** The progress degree against one base: the weighted mean of the percentiles on I1, I2, I4 and I7. */
-    public record ProgressView(String base, BigDecimal composite, BigDecimal display, Map<String, BigDecimal> effectiveWeights,
-                               String reason) {
+    public record ProgressView(String base, @Schema(nullable = true) BigDecimal composite, @Schema(nullable = true) BigDecimal display, Map<String, BigDecimal> effectiveWeights,
+                               @Schema(nullable = true) String reason) {
 
         static ProgressView of(ProgressDegree p) {
             Map<String, BigDecimal> w = new LinkedHashMap<>();

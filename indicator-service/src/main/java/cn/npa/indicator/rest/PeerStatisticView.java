@@ -1,5 +1,7 @@
 package cn.npa.indicator.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.npa.indicator.domain.peer.QuantileResult;
 import cn.npa.indicator.domain.assessment.PeerSummary;
 import java.math.BigDecimal;
@@ -11,13 +13,14 @@ import java.util.Map;
  * observation counts, the median and percentiles after UBPR trimming (floor(5 %) of the observations dropped at each
  * end) with the quantile method named, and warnings (FEWER_THAN_10_MEMBERS).
  */
-public record PeerStatisticView(String basis, String peerGroup, String kind, String formula, String assetClass, String base,
-                                int memberCount, int observationCount, BigDecimal aggregate, String aggregateReason, int aggregateUnits,
-                                String quantileMethod, QuantileView median, List<QuantileView> percentiles, int trimmedPerEnd,
+public record PeerStatisticView(String basis, String peerGroup, String kind, String formula, String assetClass, @Schema(nullable = true) String base,
+                                int memberCount, int observationCount, @Schema(nullable = true) BigDecimal aggregate, @Schema(nullable = true) String aggregateReason, int aggregateUnits,
+                                String quantileMethod, @Schema(nullable = true, type = SchemaType.OBJECT, implementation = Object.class,
+                                        description = "A QuantileView (level, value, units, weights); none without values") QuantileView median, List<QuantileView> percentiles, int trimmedPerEnd,
                                 List<String> trimmedUnits, List<String> warnings, Map<String, Integer> withoutValue) {
 
     /** A quantile: its level (0.5 = median), value, and the units whose values it interpolates with their weights. */
-    public record QuantileView(BigDecimal level, BigDecimal value, List<String> units, List<BigDecimal> weights) {
+    public record QuantileView(BigDecimal level, @Schema(nullable = true) BigDecimal value, List<String> units, List<BigDecimal> weights) {
         static QuantileView of(QuantileResult q) {
             return q == null ? null : new QuantileView(q.level(), q.value(), q.unitsUsed(), q.weights());
         }

@@ -37,7 +37,7 @@ public class ProgressWeightsResource {
 
     @GET
     @RolesAllowed({Roles.CBRC, Roles.BUREAU, Roles.SERVICE})
-    @Operation(summary = "The progress weights in force at a regulator (equal unless it set its own)")
+    @Operation(operationId = "getProgressWeights", summary = "The progress weights in force at a regulator (equal unless it set its own)")
     public ProgressWeightsView get(@PathParam("regulatorCode") String regulatorCode) {
         WeightsService.InForce w = weights.get(regulatorCode, caller);
         return ProgressWeightsView.of(w.weights(), w.isDefault());
@@ -46,7 +46,7 @@ public class ProgressWeightsResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CBRC, Roles.BUREAU})
-    @Operation(summary = "Set a regulator's weights: every one of I1, I2, I4, I7, each from 0 to 1000, not all 0 (WEIGHTS)")
+    @Operation(operationId = "setProgressWeights", summary = "Set a regulator's weights: every one of I1, I2, I4, I7, each from 0 to 1000, not all 0 (WEIGHTS)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "weights", value = Examples.WEIGHTS)))
     public ProgressWeightsView set(@PathParam("regulatorCode") String regulatorCode, Map<String, BigDecimal> body) {

@@ -45,7 +45,7 @@ public class RunResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CBRC, Roles.BUREAU, Roles.SERVICE})
-    @Operation(summary = "Compute and store an assessment run of a period for a regulator (default CBRC: every node)",
+    @Operation(operationId = "createRun", summary = "Compute and store an assessment run of a period for a regulator (default CBRC: every node)",
             description = "Reads the current figure version of t, the previous period, the beginning of the year, the same period last "
                     + "year and the beginning of last year; the regulator's formulas (defaults and chosen variants), progress weights "
                     + "and the K4 flags in force. A bureau runs for itself or a regulator below it.")
@@ -69,7 +69,7 @@ public class RunResource {
 
     @GET
     @RolesAllowed({Roles.CBRC, Roles.BUREAU, Roles.SERVICE, Roles.ADMIN})
-    @Operation(summary = "Runs the caller may see (a bureau: the national runs, its own and those below it), newest first; paged")
+    @Operation(operationId = "listRuns", summary = "Runs the caller may see (a bureau: the national runs, its own and those below it), newest first; paged")
     public Page<RunView> list(@QueryParam("period") String period, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         String p = period == null ? null : Params.period(period, "period").toString();
         PageRequest r = PageRequest.of(page, size);
@@ -79,7 +79,7 @@ public class RunResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.CBRC, Roles.BUREAU, Roles.SERVICE, Roles.ADMIN})
-    @Operation(summary = "One run with its inputs (loads and figure versions), formulas, weights and fingerprints")
+    @Operation(operationId = "getRun", summary = "One run with its inputs (loads and figure versions), formulas, weights and fingerprints")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunView.class),
             examples = @ExampleObject(name = "run", value = Examples.RUN)))
     @APIResponse(responseCode = "404", description = "No such run, or another bureau's",
@@ -91,7 +91,7 @@ public class RunResource {
     @POST
     @Path("/{id}/publish")
     @RolesAllowed({Roles.CBRC, Roles.BUREAU})
-    @Operation(summary = "Publish a run (its results never change; publishing again changes nothing)")
+    @Operation(operationId = "publishRun", summary = "Publish a run (its results never change; publishing again changes nothing)")
     public RunView publish(@PathParam("id") long id) {
         return RunView.of(runs.publish(id, caller));
     }
@@ -99,7 +99,7 @@ public class RunResource {
     @POST
     @Path("/{id}/recompute")
     @RolesAllowed({Roles.CBRC, Roles.BUREAU, Roles.SERVICE})
-    @Operation(summary = "Compute a run again from its stored inputs and compare: same = both fingerprints match; nothing is stored")
+    @Operation(operationId = "recomputeRun", summary = "Compute a run again from its stored inputs and compare: same = both fingerprints match; nothing is stored")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RecomputationView.class), examples = @ExampleObject(name = "same", value = Examples.RECOMPUTATION)))
     public RecomputationView recompute(@PathParam("id") long id) {

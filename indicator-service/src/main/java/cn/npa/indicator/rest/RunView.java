@@ -1,5 +1,6 @@
 package cn.npa.indicator.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.npa.indicator.domain.assessment.AssessmentRun;
 import cn.npa.indicator.domain.assessment.RunFormula;
 import cn.npa.indicator.domain.peer.ProgressWeights;
@@ -13,7 +14,7 @@ import java.util.Map;
 public record RunView(long id, String period, String regulatorCode, String status, List<InputView> inputs, List<RunFormula> formulas,
                       Map<String, BigDecimal> weights, String quantileMethod, OffsetDateTime flagsAsOf, List<String> assetClasses,
                       int nodeCount, long valueCount, String fingerprint, String resultsSha256, int computeMillis,
-                      OffsetDateTime createdAt, String createdBy, OffsetDateTime publishedAt, String publishedBy) {
+                      OffsetDateTime createdAt, String createdBy, @Schema(nullable = true, implementation = String.class, format = "date-time") OffsetDateTime publishedAt, @Schema(nullable = true) String publishedBy) {
 
     /** One input slot: the period read and the load (figure version) used. */
     public record InputView(String slot, String period, long loadId, int figureVersion) {

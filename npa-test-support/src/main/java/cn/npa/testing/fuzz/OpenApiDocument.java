@@ -64,10 +64,9 @@ public final class OpenApiDocument {
         Map<String, ApiOperation.Body> bodies = new LinkedHashMap<>();
         resolve(op.path("requestBody")).path("content").fields().forEachRemaining(c ->
                 bodies.put(c.getKey(), new ApiOperation.Body(resolve(c.getValue().path("schema")), example(c.getValue()))));
+        // the roles an operation admits are listed in x-npa-roles (cn.npa.common.openapi.ContractDocument)
         List<String> roles = new ArrayList<>();
-        for (JsonNode requirement : op.path("security")) {
-            requirement.fields().forEachRemaining(s -> s.getValue().forEach(r -> roles.add(r.asText())));
-        }
+        op.path("x-npa-roles").forEach(r -> roles.add(r.asText()));
         return new ApiOperation(method, path, List.copyOf(params), bodies, List.copyOf(roles));
     }
 

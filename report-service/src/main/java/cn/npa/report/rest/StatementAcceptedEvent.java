@@ -1,5 +1,7 @@
 package cn.npa.report.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.npa.report.domain.AcceptedStatement;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.NotBlank;
@@ -18,7 +20,8 @@ public record StatementAcceptedEvent(
         @NotBlank String reportType,
         @NotBlank @Pattern(regexp = "\\d{4}(-\\d{2}|-Q[1-4])?") String period,
         @NotNull OffsetDateTime acceptedAt,
-        @NotNull JsonNode figures) {
+        @NotNull @Schema(implementation = Object.class, type = SchemaType.OBJECT,
+                description = "Key figures, and the whole filing exactly as filed under filing (docs/feed.md)") JsonNode figures) {
 
     public AcceptedStatement toDomain() {
         return new AcceptedStatement(eventId, submissionId, version, institutionCode, reportType, period, acceptedAt, figures);

@@ -1,5 +1,10 @@
 package cn.npa.report.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import cn.npa.common.problem.RuleId;
 import cn.npa.common.security.Roles;
 import cn.npa.common.web.Page;
@@ -46,7 +51,11 @@ public class StatementInboxResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SERVICE)
     @Operation(operationId = "receiveAcceptedStatement", summary = "Receive one accepted filing (older single-event form of /api/v1/feed); idempotent on eventId (201 when new, 200 when already received)")
-    public Response receive(JsonNode event) {
+    @APIResponse(responseCode = "201", description = "Stored (new eventId)")
+    @APIResponse(responseCode = "200", description = "Already received (this eventId); nothing changed")
+    @APIResponse(responseCode = "422", description = "The event cannot be read (rule EVENT); nothing was stored")
+    public Response receive(@RequestBody(required = true, description = "One STATEMENT_ACCEPTED event (docs/feed.md)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))) JsonNode event) {
         if (event == null || !event.isObject()) {
             throw ProblemException.badRequest("The body is not an event; nothing was stored.",
                     List.of(new FieldError(RuleId.EVENT, "$", "a JSON object is required")));
@@ -62,7 +71,7 @@ public class StatementInboxResource {
 
     @GET
     @RolesAllowed({Roles.SERVICE, Roles.CBRC, Roles.ADMIN})
-    @Operation(summary = "The accepted filings received for a period (paged)")
+    @Operation(operationId = "listAcceptedStatements", summary = "The accepted filings received for a period (paged)")
     public Page<StatementAcceptedEvent> ofPeriod(@QueryParam("period") @NotNull @Pattern(regexp = "\\d{4}(-\\d{2}|-Q[1-4])?") String period,
                                                  @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return inbox.ofPeriod(period, PageRequest.of(page, size)).map(StatementAcceptedEvent::of);

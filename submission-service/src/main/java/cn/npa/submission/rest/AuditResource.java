@@ -31,7 +31,7 @@ public class AuditResource {
 
     @GET
     @RolesAllowed({Roles.CBRC, Roles.ADMIN, Roles.BUREAU})
-    @Operation(summary = "Audit events, newest first, optionally of one institution; a bureau sees its jurisdiction; paged")
+    @Operation(operationId = "listAuditEvents", summary = "Audit events, newest first, optionally of one institution; a bureau sees its jurisdiction; paged")
     public Page<AuditEvent> list(@QueryParam("institution") String institution, @QueryParam("page") Integer page,
                                  @QueryParam("size") Integer size) {
         return audit.page(QueryParams.text(institution), caller, PageRequest.of(page, size));

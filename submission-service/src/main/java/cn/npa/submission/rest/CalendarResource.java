@@ -36,7 +36,7 @@ public class CalendarResource {
     @Path("/{year: \\d{4}}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Replace a year's public holidays and make-up workdays (all bad entries are listed in one 422)")
+    @Operation(operationId = "replaceCalendarYear", summary = "Replace a year's public holidays and make-up workdays (all bad entries are listed in one 422)")
     public CalendarYearDto replace(@PathParam("year") int year, CalendarInput input) {
         return CalendarYearDto.of(calendars.replaceYear(year, input == null ? null : input.toDraft(), caller.subject()));
     }
@@ -44,7 +44,7 @@ public class CalendarResource {
     @GET
     @Path("/{year: \\d{4}}")
     @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE})
-    @Operation(summary = "A loaded year's public holidays and make-up workdays (404 when none is loaded)")
+    @Operation(operationId = "getCalendarYear", summary = "A loaded year's public holidays and make-up workdays (404 when none is loaded)")
     public CalendarYearDto year(@PathParam("year") int year) {
         return CalendarYearDto.of(calendars.year(year));
     }
@@ -52,7 +52,7 @@ public class CalendarResource {
     @GET
     @Path("/due-dates")
     @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE})
-    @Operation(summary = "Due dates of the head-office and bureau reports of a period (and a bureau's branch reports when bureau is given)")
+    @Operation(operationId = "listDueDates", summary = "Due dates of the head-office and bureau reports of a period (and a bureau's branch reports when bureau is given)")
     public DueDatesDto dueDates(@QueryParam("period") String period, @QueryParam("bureau") String bureau) {
         String b = QueryParams.text(bureau);
         return new DueDatesDto(period, b, dueDates.forPeriod(period, b).stream().map(DueDateDto::of).toList());
@@ -61,7 +61,7 @@ public class CalendarResource {
     @GET
     @Path("/major-change-due")
     @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE})
-    @Operation(summary = "Due date of a MAJOR_CHANGE report for a change detected on a date (configured working days later)")
+    @Operation(operationId = "getMajorChangeDueDate", summary = "Due date of a MAJOR_CHANGE report for a change detected on a date (configured working days later)")
     public DueDateDto majorChange(@QueryParam("detectedOn") String detectedOn) {
         return DueDateDto.of(dueDates.majorChange(QueryParams.date(detectedOn, "detectedOn", true)));
     }

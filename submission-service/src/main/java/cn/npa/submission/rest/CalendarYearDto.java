@@ -1,5 +1,6 @@
 package cn.npa.submission.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.npa.submission.domain.deadline.CalendarDay;
 import cn.npa.submission.domain.deadline.CalendarYear;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -15,6 +16,7 @@ public record CalendarYearDto(int year, List<Day> holidays, List<Day> makeUpWork
 
     /** One listed day, with its weekday for the reader's convenience. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = {"date", "dayOfWeek"})
     public record Day(LocalDate date, String dayOfWeek, String name) {
         static Day of(CalendarDay d) {
             return new Day(d.date(), d.date().getDayOfWeek().name(), d.name());

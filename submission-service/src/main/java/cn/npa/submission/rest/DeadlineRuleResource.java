@@ -1,5 +1,11 @@
 package cn.npa.submission.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.npa.common.security.Caller;
 import cn.npa.common.security.Roles;
 import cn.npa.common.web.Page;
@@ -39,7 +45,10 @@ public class DeadlineRuleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BUREAU)
-    @Operation(summary = "Set, from a date, the due day of a branch report type for the caller's own bureau")
+    @Operation(operationId = "createDeadlineRule", summary = "Set, from a date, the due day of a branch report type for the caller's own bureau")
+    @APIResponse(responseCode = "201", description = "The rule version, stored",
+            headers = @Header(name = "Location", description = "The new rule version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlineRuleDto.class)))
     public Response create(BranchRuleInput input, @Context UriInfo uri) {
         StoredBranchRule created = service.create(input == null ? null : input.toDraft(), caller);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
@@ -49,15 +58,15 @@ public class DeadlineRuleResource {
     @GET
     @Path("/{id: \\d+}")
     @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE})
-    @Operation(summary = "One rule version")
+    @Operation(operationId = "getDeadlineRule", summary = "One rule version")
     public DeadlineRuleDto get(@PathParam("id") long id) {
         return DeadlineRuleDto.of(service.get(id));
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE})
-    @Operation(summary = "Rule versions, optionally of one bureau, one report type, or in force on a date; paged")
-    public Page<DeadlineRuleDto> list(@QueryParam("bureauCode") String bureauCode, @QueryParam("reportType") String reportType,
+    @Operation(operationId = "listDeadlineRules", summary = "Rule versions, optionally of one bureau, one report type, or in force on a date; paged")
+    public Page<DeadlineRuleDto> list(@QueryParam("bureauCode") String bureauCode, @Parameter(schema = @Schema(implementation = ReportType.class)) @QueryParam("reportType") String reportType,
                                       @QueryParam("asOf") String asOf, @QueryParam("page") Integer page,
                                       @QueryParam("size") Integer size) {
         return service.list(QueryParams.text(bureauCode), QueryParams.enumValue(ReportType.class, reportType, "reportType"),

@@ -1,5 +1,7 @@
 package cn.npa.submission.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import cn.npa.submission.domain.period.ReportType;
 import cn.npa.submission.domain.deadline.Deadline;
 import cn.npa.submission.service.DueDate;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -11,7 +13,8 @@ import java.time.OffsetDateTime;
  * first instant (Asia/Shanghai) a filing counts as late. No dates and a {@code note} when no deadline applies.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DueDateDto(String reportType, String period, LocalDate nominalDate, LocalDate dueDate, OffsetDateTime lateFrom,
+@Schema(requiredProperties = {"reportType", "calendarLoaded"})
+public record DueDateDto(@Schema(implementation = ReportType.class) String reportType, String period, LocalDate nominalDate, LocalDate dueDate, OffsetDateTime lateFrom,
                          Boolean rolledForward, String source, boolean calendarLoaded, String note) {
 
     public static DueDateDto of(DueDate d) {

@@ -1,5 +1,8 @@
 package cn.npa.submission.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import cn.npa.submission.domain.deadline.ObligationStatus;
+import cn.npa.submission.domain.period.ReportType;
 import cn.npa.submission.domain.obligation.Obligation;
 import cn.npa.submission.domain.obligation.LatenessRecord;
 import java.time.Instant;
@@ -10,10 +13,15 @@ import java.util.List;
  * An obligation on the wire (D4). {@code daysLate} of an OVERDUE obligation is counted up to today (Shanghai);
  * {@code lateness} (only on a single read) lists each recorded lateness: ORIGINAL_LATE, AMENDMENT_LATE, OVERDUE.
  */
-public record ObligationDto(long id, String institutionCode, String reportType, String period, LocalDate nominalDate,
-                            LocalDate dueDate, Instant lateFrom, String deadlineSource, String status, int daysLate,
-                            Instant firstFiledAt, Integer firstVersion, String supervisorCode, String bureauCode, String reason,
-                            String waivedBy, String waiverReason, Instant waivedAt, List<Lateness> lateness) {
+public record ObligationDto(long id, String institutionCode, @Schema(implementation = ReportType.class) String reportType, String period,
+                            @Schema(nullable = true, implementation = String.class, format = "date") LocalDate nominalDate, @Schema(nullable = true, implementation = String.class, format = "date") LocalDate dueDate,
+                            @Schema(nullable = true, implementation = String.class, format = "date-time") Instant lateFrom, @Schema(nullable = true) String deadlineSource,
+                            @Schema(implementation = ObligationStatus.class) String status, int daysLate,
+                            @Schema(nullable = true, implementation = String.class, format = "date-time") Instant firstFiledAt, @Schema(nullable = true) Integer firstVersion,
+                            @Schema(nullable = true) String supervisorCode, @Schema(nullable = true) String bureauCode,
+                            @Schema(nullable = true) String reason, @Schema(nullable = true) String waivedBy,
+                            @Schema(nullable = true) String waiverReason, @Schema(nullable = true, implementation = String.class, format = "date-time") Instant waivedAt,
+                            @Schema(nullable = true, description = "Only on a single read") List<Lateness> lateness) {
 
     /** One recorded lateness. */
     public record Lateness(String kind, int daysLate, int version, Instant recordedAt) {

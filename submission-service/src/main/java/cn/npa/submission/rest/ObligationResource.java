@@ -1,5 +1,7 @@
 package cn.npa.submission.rest;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.npa.common.security.Caller;
 import cn.npa.common.security.Roles;
 import cn.npa.common.time.Shanghai;
@@ -46,9 +48,9 @@ public class ObligationResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE})
-    @Operation(summary = "Obligations in the caller's scope, optionally of one institution, period and status; paged")
+    @Operation(operationId = "listObligations", summary = "Obligations in the caller's scope, optionally of one institution, period and status; paged")
     public Page<ObligationDto> list(@QueryParam("institution") String institution, @QueryParam("period") String period,
-                                    @QueryParam("status") String status, @QueryParam("page") Integer page,
+                                    @Parameter(schema = @Schema(implementation = ObligationStatus.class)) @QueryParam("status") String status, @QueryParam("page") Integer page,
                                     @QueryParam("size") Integer size) {
         return reads.list(QueryParams.text(institution), QueryParams.text(period),
                 QueryParams.enumValue(ObligationStatus.class, status, "status"), PageRequest.of(page, size)).map(o -> ObligationDto.of(o, today()));
@@ -57,7 +59,7 @@ public class ObligationResource {
     @GET
     @Path("/{id: \\d+}")
     @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE})
-    @Operation(summary = "One obligation with its recorded lateness")
+    @Operation(operationId = "getObligation", summary = "One obligation with its recorded lateness")
     public ObligationDto get(@PathParam("id") long id) {
         return ObligationDto.of(reads.get(id), reads.latenessOf(id), today());
     }
@@ -65,7 +67,7 @@ public class ObligationResource {
     @GET
     @Path("/late")
     @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.SERVICE})
-    @Operation(summary = "Late and missing filers (SUBMITTED_LATE, OVERDUE) of a regulator's jurisdiction for a period; paged")
+    @Operation(operationId = "listLateFilers", summary = "Late and missing filers (SUBMITTED_LATE, OVERDUE) of a regulator's jurisdiction for a period; paged")
     public Page<ObligationDto> late(@QueryParam("regulator") String regulator, @QueryParam("period") String period,
                                     @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return reads.late(QueryParams.text(regulator), QueryParams.text(period), PageRequest.of(page, size)).map(o -> ObligationDto.of(o, today()));
@@ -74,7 +76,7 @@ public class ObligationResource {
     @GET
     @Path("/lateness")
     @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE})
-    @Operation(summary = "Per filer in scope: a year's obligations on time, late, overdue, and total days late (Art. 20, 23); paged")
+    @Operation(operationId = "listLateness", summary = "Per filer in scope: a year's obligations on time, late, overdue, and total days late (Art. 20, 23); paged")
     public Page<FilerLatenessDto> lateness(@QueryParam("institution") String institution, @QueryParam("year") Integer year,
                                            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return reads.lateness(QueryParams.text(institution), year, PageRequest.of(page, size)).map(FilerLatenessDto::of);
@@ -84,7 +86,7 @@ public class ObligationResource {
     @Path("/{id: \\d+}/waiver")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BUREAU, Roles.CBRC})
-    @Operation(summary = "Waive an obligation of the caller's jurisdiction, with a reason")
+    @Operation(operationId = "waiveObligation", summary = "Waive an obligation of the caller's jurisdiction, with a reason")
     public ObligationDto waive(@PathParam("id") long id, WaiverInput input) {
         return ObligationDto.of(obligations.waive(id, input == null ? null : input.reason(), caller), today());
     }
@@ -92,7 +94,7 @@ public class ObligationResource {
     @POST
     @Path("/generate")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Generate the obligations of an ended period now (idempotent: existing obligations are kept)")
+    @Operation(operationId = "generateObligations", summary = "Generate the obligations of an ended period now (idempotent: existing obligations are kept)")
     public GenerationDto generate(@QueryParam("period") String period) {
         return GenerationDto.of(generator.generate(QueryParams.text(period), today()));
     }

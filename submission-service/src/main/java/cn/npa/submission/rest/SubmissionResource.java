@@ -66,7 +66,7 @@ public class SubmissionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BANK, Roles.BUREAU})
-    @Operation(summary = "File a report: 201 with the receipt, 200 when an Idempotency-Key replays an earlier identical request, "
+    @Operation(operationId = "fileSubmission", summary = "File a report: 201 with the receipt, 200 when an Idempotency-Key replays an earlier identical request, "
             + "422 with every finding, 403 (V8) for another bank's unit",
             description = "The body is a Filing (schema Filing; prose and rules in docs/filing-format.md). The examples, one per "
                     + "report type, are complete and valid: POST one unchanged with a token of the institution its summary names "
@@ -126,9 +126,10 @@ public class SubmissionResource {
 
     @GET
     @RolesAllowed({Roles.BANK, Roles.BUREAU, Roles.CBRC, Roles.ADMIN, Roles.SERVICE})
-    @Operation(summary = "Submissions in the caller's scope, with the latest version's verdict; paged")
-    public Page<Views.SubmissionListItem> list(@QueryParam("institution") String institution, @QueryParam("type") String type,
-                                               @QueryParam("period") String period, @QueryParam("verdict") String verdict,
+    @Operation(operationId = "listSubmissions", summary = "Submissions in the caller's scope, with the latest version's verdict; paged")
+    public Page<Views.SubmissionListItem> list(@QueryParam("institution") String institution, @Parameter(schema = @Schema(implementation = ReportType.class)) @QueryParam("type") String type,
+                                               @QueryParam("period") String period,
+                                               @Parameter(schema = @Schema(implementation = Verdicts.class)) @QueryParam("verdict") String verdict,
                                                @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         ReportType t = QueryParams.enumValue(ReportType.class, type, "type");
         Verdicts v = QueryParams.enumValue(Verdicts.class, verdict, "verdict");
@@ -139,7 +140,7 @@ public class SubmissionResource {
     @GET
     @Path("/accepted")
     @RolesAllowed({Roles.SERVICE, Roles.CBRC})
-    @Operation(summary = "The latest accepted version of every submission of a period, with key figures and body; paged")
+    @Operation(operationId = "listAcceptedVersions", summary = "The latest accepted version of every submission of a period, with key figures and body; paged")
     public Page<Views.AcceptedView> accepted(@QueryParam("period") String period, @QueryParam("page") Integer page,
                                              @QueryParam("size") Integer size) {
         return reads.accepted(QueryParams.period(QueryParams.required(period, "period"), "period"), PageRequest.of(page, size)).map(Views::of);
@@ -148,9 +149,11 @@ public class SubmissionResource {
     @GET
     @Path("/figures")
     @RolesAllowed({Roles.BANK, Roles.BUREAU, Roles.CBRC, Roles.ADMIN, Roles.SERVICE})
-    @Operation(summary = "Key figures of one report as first reported (version 1) or as restated (latest version)")
-    public Views.FiguresView figures(@QueryParam("institution") String institution, @QueryParam("type") String type,
-                                     @QueryParam("period") String period, @QueryParam("basis") String basis) {
+    @Operation(operationId = "getSubmissionFigures", summary = "Key figures of one report as first reported (version 1) or as restated (latest version)")
+    public Views.FiguresView figures(@Parameter(required = true) @QueryParam("institution") String institution,
+                                     @Parameter(required = true, schema = @Schema(implementation = ReportType.class)) @QueryParam("type") String type,
+                                     @Parameter(required = true) @QueryParam("period") String period,
+                                     @Parameter(description = "RESTATED (default) or FIRST_REPORTED", schema = @Schema(implementation = Basis.class)) @QueryParam("basis") String basis) {
         ReportType t = QueryParams.enumValue(ReportType.class, QueryParams.required(type, "type"), "type");
         Basis b = basis == null || basis.isBlank() ? Basis.RESTATED : QueryParams.enumValue(Basis.class, basis, "basis");
         return Views.of(reads.figures(QueryParams.required(institution, "institution"), t.name(), QueryParams.period(QueryParams.required(period, "period"), "period"),
@@ -160,7 +163,7 @@ public class SubmissionResource {
     @GET
     @Path(ID)
     @RolesAllowed({Roles.BANK, Roles.BUREAU, Roles.CBRC, Roles.ADMIN, Roles.SERVICE})
-    @Operation(summary = "A submission and the list of its versions")
+    @Operation(operationId = "getSubmission", summary = "A submission and the list of its versions")
     public Views.SubmissionView submission(@PathParam("id") UUID id) {
         return Views.of(reads.submission(id, caller));
     }
@@ -168,7 +171,7 @@ public class SubmissionResource {
     @GET
     @Path(ID + "/versions/{n: [0-9]{1,6}}")
     @RolesAllowed({Roles.BANK, Roles.BUREAU, Roles.CBRC, Roles.ADMIN, Roles.SERVICE})
-    @Operation(summary = "One version with its body, deadline status and findings (with explanations)")
+    @Operation(operationId = "getVersion", summary = "One version with its body, deadline status and findings (with explanations)")
     public Views.VersionView version(@PathParam("id") UUID id, @PathParam("n") int n) {
         return Views.of(reads.version(id, n, caller));
     }
@@ -176,7 +179,7 @@ public class SubmissionResource {
     @GET
     @Path(ID + "/versions/{n: [0-9]{1,6}}/findings/diff")
     @RolesAllowed({Roles.BANK, Roles.BUREAU, Roles.CBRC, Roles.ADMIN, Roles.SERVICE})
-    @Operation(summary = "The findings of version n against version n-1: added, resolved, unchanged")
+    @Operation(operationId = "getFindingsDiff", summary = "The findings of version n against version n-1: added, resolved, unchanged")
     public Views.DiffView diff(@PathParam("id") UUID id, @PathParam("n") int n) {
         return Views.of(reads.diff(id, n, caller));
     }
@@ -185,15 +188,17 @@ public class SubmissionResource {
     @Path(ID + "/versions/{n: [0-9]{1,6}}/findings/{rule: Q[1-6]}/explanation")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BANK, Roles.BUREAU})
-    @Operation(summary = "Explain the findings of one rule in one version (the filer's side); returns the version")
+    @Operation(operationId = "explainFindings", summary = "Explain the findings of one rule in one version (the filer's side); returns the version")
     public Views.VersionView explain(@PathParam("id") UUID id, @PathParam("n") int n, @PathParam("rule") String rule,
                                      ExplanationInput input) {
         return Views.of(explanations.explain(id, n, rule, input == null ? null : input.text(), caller));
     }
 
     /** The verdicts a list can be filtered by. */
+    @Schema(name = "Verdict", description = "The verdict of an accepted version: ACCEPTED_WITH_WARNINGS until every quality finding is explained")
     enum Verdicts { ACCEPTED, ACCEPTED_WITH_WARNINGS }
 
     /** Which version's figures: the first reported or the restated (latest). */
+    @Schema(name = "Basis", description = "Which version's figures: FIRST_REPORTED (version 1) or RESTATED (the latest)")
     enum Basis { FIRST_REPORTED, RESTATED }
 }

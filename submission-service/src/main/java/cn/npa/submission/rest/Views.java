@@ -1,5 +1,6 @@
 package cn.npa.submission.rest;
 
+import cn.npa.submission.domain.period.ReportType;
 import cn.npa.submission.domain.intake.AcceptedVersion;
 import cn.npa.submission.domain.intake.ExplainedFinding;
 import cn.npa.submission.domain.intake.FindingChanges;
@@ -16,7 +17,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The records intake puts on the wire (receipts, versions, findings, explanations, lists, figures) and their mapping from the domain. */
@@ -63,12 +63,12 @@ public final class Views {
     public record VersionView(@Schema(required = true) UUID submissionId,
                               @Schema(required = true, description = "1 for the first filing of (institution, type, period)") int version,
                               @Schema(required = true) String institutionCode,
-                              @Schema(required = true) String reportType,
+                              @Schema(required = true, implementation = ReportType.class) String reportType,
                               @Schema(required = true) String period,
                               @Schema(required = true) OffsetDateTime receivedAt,
-                              @Schema(required = true, enumeration = {"ACCEPTED", "ACCEPTED_WITH_WARNINGS"},
+                              @Schema(required = true, implementation = SubmissionResource.Verdicts.class,
                                       description = "ACCEPTED once every finding is explained") String verdict,
-                              @Schema(required = true, enumeration = {"ACCEPTED", "ACCEPTED_WITH_WARNINGS"},
+                              @Schema(required = true, implementation = SubmissionResource.Verdicts.class,
                                       description = "What the filing itself triggered; never changes") String verdictAtReceipt,
                               @Schema(required = true, description = "An amendment that moved NPL or non-credit NPA by more than 5%")
                               boolean majorAdjustment,
@@ -80,24 +80,24 @@ public final class Views {
                                       + "nonCreditNpa, estimatedLoss, obsOutstanding, obsAdvances (none for a bureau's report)")
                               Map<String, BigDecimal> figures,
                               @Schema(required = true) List<FindingView> findings,
-                              @Schema(implementation = Object.class, type = SchemaType.OBJECT,
-                                      description = "The filing as received (see the Filing schema); single-version reads only")
+                              @Schema(ref = "Filing", description = "The filing as received, amounts exact; single-version reads only")
                               JsonNode body) {
     }
 
     /** A version in a submission's history. */
-    public record VersionSummary(int version, OffsetDateTime receivedAt, String verdict, boolean majorAdjustment,
-                                 String amendmentReason, String location) {
+    public record VersionSummary(int version, OffsetDateTime receivedAt,
+                                 @Schema(implementation = SubmissionResource.Verdicts.class) String verdict, boolean majorAdjustment,
+                                 @Schema(nullable = true, description = "From version 2 on") String amendmentReason, String location) {
     }
 
     /** A submission with its versions; the latest is the one used. */
-    public record SubmissionView(UUID id, String institutionCode, String reportType, String period, int latestVersion,
+    public record SubmissionView(UUID id, String institutionCode, @Schema(implementation = ReportType.class) String reportType, String period, int latestVersion,
                                  List<VersionSummary> versions) {
     }
 
     /** A submission in a list, with its latest version's verdict. */
-    public record SubmissionListItem(UUID id, String institutionCode, String reportType, String period, int latestVersion,
-                                     String verdict, OffsetDateTime receivedAt, boolean majorAdjustment) {
+    public record SubmissionListItem(UUID id, String institutionCode, @Schema(implementation = ReportType.class) String reportType,
+                                     String period, int latestVersion, @Schema(implementation = SubmissionResource.Verdicts.class) String verdict, OffsetDateTime receivedAt, boolean majorAdjustment) {
     }
 
     /** The findings of version n against version n-1 (for version 1: all added). */
@@ -106,15 +106,16 @@ public final class Views {
     }
 
     /** Key figures of a slot on one basis: as first reported (version 1) or as restated (the latest version). */
-    public record FiguresView(UUID submissionId, String institutionCode, String reportType, String period, String basis,
+    public record FiguresView(UUID submissionId, String institutionCode, @Schema(implementation = ReportType.class) String reportType,
+                              String period, @Schema(implementation = SubmissionResource.Basis.class) String basis,
                               int version, OffsetDateTime receivedAt, Map<String, BigDecimal> figures) {
     }
 
     /** The latest accepted version of a submission with figures and body, for the report service. */
-    public record AcceptedView(UUID submissionId, int version, String institutionCode, String reportType, String period,
+    public record AcceptedView(UUID submissionId, int version, String institutionCode,
+                               @Schema(implementation = ReportType.class) String reportType, String period,
                                OffsetDateTime acceptedAt, boolean majorAdjustment, Map<String, BigDecimal> figures,
-                               @Schema(implementation = Object.class, type = SchemaType.OBJECT,
-                                       description = "The filing as received (see the Filing schema)") JsonNode body) {
+                               @Schema(ref = "Filing", description = "The filing as received, amounts exact") JsonNode body) {
     }
 
     static VersionView of(VersionReceipt r) {

@@ -3,6 +3,7 @@ package cn.npa.report.rest.analysis;
 import cn.npa.common.security.Roles;
 import cn.npa.report.domain.analysis.AnalysisDocument;
 import cn.npa.report.domain.analysis.ReportKind;
+import cn.npa.report.domain.assessment.AssessmentReport;
 import cn.npa.report.domain.period.RollupPeriod;
 import cn.npa.report.service.analysis.AnalysisService;
 import cn.npa.report.service.analysis.AssessmentReportService;
@@ -55,7 +56,8 @@ public class ReportResource {
                     + " submission versions read (inputs.versions). Accept: application/json (default), text/html or"
                     + " application/pdf for the same document rendered for people (Chinese and English headings).")
     @APIResponse(responseCode = "200", description = "The document", content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AnalysisDocument.class),
+            schema = @Schema(oneOf = {AnalysisDocument.class, AssessmentReport.class},
+                    description = "An analysis document (schema npa-analysis/1) or, for kind=quarterly-assessment, an assessment report (npa-assessment/1)"),
             examples = {@ExampleObject(name = "a bureau's monthly NPL analysis, provisional", value = ReportExamples.MONTHLY),
                     @ExampleObject(name = "a bureau's quarterly assessment report (kind=quarterly-assessment)", value = ReportExamples.ASSESSMENT)}),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),

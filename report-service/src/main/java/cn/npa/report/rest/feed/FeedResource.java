@@ -1,5 +1,9 @@
 package cn.npa.report.rest.feed;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import cn.npa.common.problem.FieldError;
 import cn.npa.common.problem.ProblemException;
 import cn.npa.common.problem.RuleId;
@@ -40,7 +44,9 @@ public class FeedResource {
     @Operation(operationId = "receiveFeed", summary = "Receive a batch of feed events (service role); idempotent per eventId",
             description = "One result per event, in order: STORED (new, committed), DUPLICATE (received before, nothing changed)"
                     + " or REJECTED with its errors (nothing stored; the sender tries again later).")
-    public FeedResultsDto receive(JsonNode body) {
+    public FeedResultsDto receive(@RequestBody(required = true, description = "A non-empty JSON array of events (docs/feed.md), "
+            + "each an object with eventId and eventType", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, minItems = 1, implementation = Object.class))) JsonNode body) {
         if (body == null || !body.isArray() || body.isEmpty()) {
             throw ProblemException.badRequest("The feed takes a non-empty JSON array of events; nothing was stored.",
                     List.of(new FieldError(RuleId.EVENT, "$", "a non-empty JSON array of event objects is required")));

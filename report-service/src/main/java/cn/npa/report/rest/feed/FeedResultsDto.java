@@ -1,5 +1,6 @@
 package cn.npa.report.rest.feed;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.npa.common.problem.FieldError;
 import cn.npa.report.service.feed.FeedResult;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -11,7 +12,8 @@ public record FeedResultsDto(List<Result> results) {
 
     /** One event's outcome (STORED, DUPLICATE, REJECTED) and, when refused, why. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Result(UUID eventId, String outcome, List<FieldError> errors) {
+    @Schema(requiredProperties = {"outcome"})
+    public record Result(@Schema(description = "The event's id; absent for an event without a readable one (it is refused)") UUID eventId, String outcome, List<FieldError> errors) {
     }
 
     static FeedResultsDto of(List<FeedResult> results) {

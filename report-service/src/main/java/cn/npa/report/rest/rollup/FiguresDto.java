@@ -1,5 +1,8 @@
 package cn.npa.report.rest.rollup;
 
+import cn.npa.common.openapi.ContractDocument;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.npa.report.domain.figures.Figures;
 import cn.npa.report.domain.figures.LoanFigures;
 import cn.npa.report.domain.figures.NonCreditAmounts;
@@ -19,17 +22,19 @@ import java.util.Set;
  * digits (round them only for display); a section nobody in the scope filed is absent, never zero; breakdowns as asked.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(extensions = @Extension(name = ContractDocument.ALL_OPTIONAL, value = "true"))
 public record FiguresDto(Loans loans, NonCredit nonCredit, OffBalanceSheet offBalanceSheet) {
 
     /** The loan section (Art. 8). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(extensions = @Extension(name = ContractDocument.ALL_OPTIONAL, value = "true"))
     public record Loans(BigDecimal totalLoans, BigDecimal npl, BigDecimal nplRatio, Map<String, BigDecimal> grades,
                         Map<String, Object> movements, List<Line> byRegion, List<Line> byIndustry, List<Line> vintages,
                         Map<String, BigDecimal> newNplCauses) {
     }
 
     /** One line of a breakdown: its key, total, NPL and NPL ratio. */
-    public record Line(String key, BigDecimal total, BigDecimal npl, BigDecimal nplRatio) {
+    public record Line(String key, BigDecimal total, BigDecimal npl, @Schema(nullable = true, description = "None when the base is 0") BigDecimal nplRatio) {
         static Line of(Object key, TotalAndNpl t) {
             return new Line(String.valueOf(key), t.total(), t.npl(), t.nplRatio());
         }
@@ -37,12 +42,13 @@ public record FiguresDto(Loans loans, NonCredit nonCredit, OffBalanceSheet offBa
 
     /** The non-credit section (Art. 9). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(extensions = @Extension(name = ContractDocument.ALL_OPTIONAL, value = "true"))
     public record NonCredit(Amounts total, Map<String, Amounts> byCategory, BigDecimal disposedInPeriod, BigDecimal newInPeriod) {
     }
 
     /** Non-credit assets, NPA, estimated losses and the two ratios. */
-    public record Amounts(BigDecimal assets, BigDecimal npa, BigDecimal estimatedLoss, BigDecimal npaRatio,
-                          BigDecimal estimatedLossRatio) {
+    public record Amounts(BigDecimal assets, BigDecimal npa, BigDecimal estimatedLoss, @Schema(nullable = true, description = "None when the base is 0") BigDecimal npaRatio,
+                          @Schema(nullable = true, description = "None when the base is 0") BigDecimal estimatedLossRatio) {
         static Amounts of(NonCreditAmounts a) {
             return new Amounts(a.assets(), a.npa(), a.estimatedLoss(), a.npaRatio(), a.estimatedLossRatio());
         }
@@ -50,11 +56,12 @@ public record FiguresDto(Loans loans, NonCredit nonCredit, OffBalanceSheet offBa
 
     /** The off-balance-sheet section (Art. 10). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(extensions = @Extension(name = ContractDocument.ALL_OPTIONAL, value = "true"))
     public record OffBalanceSheet(Obs totals, Map<String, Obs> byBusinessType) {
     }
 
     /** Outstanding, advances, new advances and advances / outstanding. */
-    public record Obs(BigDecimal outstanding, BigDecimal advances, BigDecimal newAdvances, BigDecimal advancesRatio) {
+    public record Obs(BigDecimal outstanding, BigDecimal advances, BigDecimal newAdvances, @Schema(nullable = true, description = "None when the base is 0") BigDecimal advancesRatio) {
         static Obs of(ObsAmounts a) {
             return new Obs(a.outstanding(), a.advances(), a.newAdvances(), a.advancesRatio());
         }

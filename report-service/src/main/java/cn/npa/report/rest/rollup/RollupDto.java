@@ -1,5 +1,6 @@
 package cn.npa.report.rest.rollup;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.npa.report.domain.rollup.Coverage;
 import cn.npa.report.domain.rollup.MissingUnit;
 import cn.npa.report.domain.rollup.Q4Line;
@@ -17,13 +18,15 @@ import java.util.stream.Collectors;
 
 /** The rollup of one node for a period and basis (R1, R2), with its coverage and, for a filing parent, its Q4 difference. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = {"node", "kind", "tree", "period", "basis", "source", "filingUnits", "provisional", "coverage", "register", "computedAt"})
 public record RollupDto(String node, String name, String kind, String tree, String period, String basis, String source,
                         int filingUnits, boolean provisional, CoverageDto coverage, FiguresDto figures, List<Q4Line> q4,
                         Map<String, FiguresDto> byPeerGroup, RegisterDto register, OffsetDateTime computedAt) {
 
     /** How complete the figure is: expected and filed units in scope, their share, and the missing units per level. */
-    public record CoverageDto(int expectedUnits, int filedUnits, BigDecimal unitShare, BigDecimal loanShare,
-                              BigDecimal previousLoansFiled, BigDecimal previousLoansTotal, Map<String, Integer> missingByLevel) {
+    public record CoverageDto(int expectedUnits, int filedUnits, @Schema(nullable = true) BigDecimal unitShare,
+                              @Schema(nullable = true) BigDecimal loanShare, @Schema(nullable = true) BigDecimal previousLoansFiled,
+                              @Schema(nullable = true) BigDecimal previousLoansTotal, Map<String, Integer> missingByLevel) {
         static CoverageDto of(Coverage c) {
             Map<String, Integer> byLevel = new LinkedHashMap<>();
             for (Map.Entry<InstitutionKind, List<MissingUnit>> e : c.missingByLevel().entrySet()) {

@@ -1,5 +1,7 @@
 package cn.npa.report.rest.rollup;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import cn.npa.report.domain.rollup.Basis;
 import cn.npa.common.security.Roles;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
@@ -40,11 +42,11 @@ public class RollupResource {
                     + " a regulator's is the sum over the maximal nodes of its jurisdiction. Provisional while an expected"
                     + " filer in scope is missing. Ratios are recomputed from the sums (34 significant digits).")
     @APIResponse(responseCode = "200", description = "The rollup", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "a grade-one branch, provisional", value = RollupExamples.BRANCH)))
+            schema = @Schema(implementation = RollupDto.class), examples = @ExampleObject(name = "a grade-one branch, provisional", value = RollupExamples.BRANCH)))
     @APIResponse(responseCode = "404", description = "No such node in the register of the period, or not one the caller may read")
     public RollupDto rollup(@PathParam("node") @Parameter(example = "LC0001-GD") String node,
                             @QueryParam("period") @Parameter(description = "2026-10, 2026-Q3 or 2026", example = "2026-10") String period,
-                            @QueryParam("basis") @Parameter(description = "RESTATED (default) or AS_FIRST_REPORTED") String basis,
+                            @QueryParam("basis") @Parameter(description = "RESTATED (default) or AS_FIRST_REPORTED", schema = @Schema(implementation = Basis.class)) String basis,
                             @QueryParam("breakdown") @Parameter(description = "all (default), none, or a list of: region, industry,"
                                     + " vintage, cause, disposal, category, business-type, peer-group") String breakdown) {
         Set<Breakdowns> b = Breakdowns.parse(breakdown);
@@ -57,7 +59,7 @@ public class RollupResource {
             description = "tree=BANK: a bank node's children, or a regulator's maximal nodes (what its figure sums);"
                     + " tree=SUPERVISORY (a regulator's default): its sub-regulators and the bank nodes it supervises itself.")
     public Page<RollupDto> children(@PathParam("node") String node, @QueryParam("period") String period,
-                                    @QueryParam("basis") String basis, @QueryParam("tree") String tree,
+                                    @Parameter(schema = @Schema(implementation = Basis.class)) @QueryParam("basis") String basis, @Parameter(schema = @Schema(implementation = RollupService.Tree.class)) @QueryParam("tree") String tree,
                                     @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         RollupPeriod p = RollupService.period(period);
         Page<NodeRollup> children = rollups.children(node, p, RollupParams.basis(basis), RollupParams.tree(tree),
@@ -77,7 +79,7 @@ public class RollupResource {
     @Path("/contributors")
     @Operation(operationId = "listRollupContributors", summary = "The filing units and submission versions the node's figure sums (R6)")
     public Page<RollupService.Contributor> contributors(@PathParam("node") String node, @QueryParam("period") String period,
-                                                       @QueryParam("basis") String basis,
+                                                       @Parameter(schema = @Schema(implementation = Basis.class)) @QueryParam("basis") String basis,
                                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return rollups.contributors(node, RollupService.period(period), RollupParams.basis(basis), PageRequest.of(page, size));
     }

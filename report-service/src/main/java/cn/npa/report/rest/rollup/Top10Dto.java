@@ -1,5 +1,6 @@
 package cn.npa.report.rest.rollup;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.npa.report.domain.top10.R3Tables;
 import cn.npa.report.domain.top10.RankedRow;
 import cn.npa.report.service.rollup.Top10Service;
@@ -16,7 +17,7 @@ public record Top10Dto(String node, String period, String basis, int n, Map<Stri
                        RollupDto.RegisterDto register) {
 
     /** One ranked row: the branch code or the client's credit code, its name, the value ranked on, its figures. */
-    public record Row(int rank, String key, String name, BigDecimal value, Object figures) {
+    public record Row(int rank, String key, @Schema(nullable = true) String name, @Schema(nullable = true) BigDecimal value, Object figures) {
     }
 
     static Top10Dto of(Top10Service.Top10 t, int n) {

@@ -1,5 +1,7 @@
 package cn.npa.report.rest.rollup;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import cn.npa.report.domain.rollup.Basis;
 import cn.npa.common.security.Roles;
 import cn.npa.report.service.rollup.RollupService;
 import cn.npa.report.service.rollup.Top10Service;
@@ -34,10 +36,10 @@ public class Top10Resource {
     @Operation(operationId = "getTop10", summary = "Grade-one branches and clients ranked on NPL, NPL ratio, loans, non-credit NPA,"
             + " estimated losses, OBS growth and advances; N rows each plus ties")
     @APIResponse(responseCode = "200", description = "The tables", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "a bureau's clients by NPL", value = RollupExamples.TOP10)))
+            schema = @Schema(implementation = Top10Dto.class), examples = @ExampleObject(name = "a bureau's clients by NPL", value = RollupExamples.TOP10)))
     public Top10Dto tables(@PathParam("node") @Parameter(example = "BUR-440000") String node,
                            @QueryParam("period") @Parameter(example = "2026-Q3") String period,
-                           @QueryParam("basis") String basis,
+                           @Parameter(schema = @Schema(implementation = Basis.class)) @QueryParam("basis") String basis,
                            @QueryParam("n") @Parameter(description = "rows per table (1-1000, default 10; each bureau decides, Art. 8(2))") Integer n) {
         int rows = RollupParams.n(n);
         return Top10Dto.of(top10.tables(node, RollupService.period(period), RollupParams.basis(basis), rows), rows);

@@ -19,6 +19,9 @@ final class LoanSectionReader {
         boolean regionRequired = kind != null && kind.byRegion() == Presence.REQUIRED;
         List<RegionLine> regions = c.list("byRegion", regionRequired,
                 r -> new RegionLine(region(r), r.amount("total", true), r.amount("npl", true)));
+        if (!regionRequired) {
+            regions = statedOrAbsent(regions);
+        }
         DuplicateKeys.check(c, regions, "byRegion", "regionCode", RegionLine::regionCode);
         NplMovements movements = c.object("movements", true, LoanSectionReader::movements);
         List<VintageLine> vintages = c.list("vintages", true,
@@ -40,10 +43,18 @@ final class LoanSectionReader {
         var swap = m.amount("debtAssetSwap", true);
         var upgraded = m.amount("upgraded", true);
         var other = m.amount("otherReduction", true);
-        List<DisposalLine> methods = m.list("byDisposalMethod", false,
-                r -> new DisposalLine(r.choice("method", DisposalMethod.class), r.amount("amount", true)));
+        List<DisposalLine> methods = statedOrAbsent(m.list("byDisposalMethod", false,
+                r -> new DisposalLine(r.choice("method", DisposalMethod.class), r.amount("amount", true))));
         DuplicateKeys.check(m, methods, "byDisposalMethod", "method", DisposalLine::method);
         return new NplMovements(opening, newNpl, cash, writtenOff, swap, upgraded, other, methods);
+    }
+
+    /**
+     * An optional breakdown sent as {@code []} is not stated, as if absent: generated clients send an empty list for an
+     * unset optional list, and reading it as "the lines add up to 0" would refuse the report under V3.
+     */
+    private static <T> List<T> statedOrAbsent(List<T> lines) {
+        return lines == null || lines.isEmpty() ? null : lines;
     }
 
     private static ClientExposure client(Cursor r) {

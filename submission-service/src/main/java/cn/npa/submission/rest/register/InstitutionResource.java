@@ -1,5 +1,10 @@
 package cn.npa.submission.rest.register;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import cn.npa.common.security.Roles;
 import cn.npa.common.time.Shanghai;
 import cn.npa.common.web.Page;
@@ -44,7 +49,10 @@ public class InstitutionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Add one validity interval of an institution")
+    @Operation(operationId = "addInstitution", summary = "Add one validity interval of an institution")
+    @APIResponse(responseCode = "201", description = "The interval, stored",
+            headers = @Header(name = "Location", description = "The institution as valid from the interval's start", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionDto.class)))
     public Response add(InstitutionInput input, @Context UriInfo uri) {
         Institution added = register.add(input.toDraft());
         return Response.created(uri.getAbsolutePathBuilder().path(added.code()).queryParam("asOf", added.validFrom()).build())
@@ -53,7 +61,7 @@ public class InstitutionResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.SERVICE})
-    @Operation(summary = "Search the register by name fragment, region (a province code matches the whole province), peer group and kind")
+    @Operation(operationId = "searchInstitutions", summary = "Search the register by name fragment, region (a province code matches the whole province), peer group and kind")
     public Page<InstitutionDto> search(@QueryParam("name") String name, @QueryParam("region") String region,
                                        @QueryParam("peerGroup") String peerGroup, @QueryParam("kind") String kind,
                                        @QueryParam("asOf") LocalDate asOf, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -63,7 +71,7 @@ public class InstitutionResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE})
-    @Operation(summary = "One institution as valid on a date (default today)")
+    @Operation(operationId = "getInstitution", summary = "One institution as valid on a date (default today)")
     public InstitutionDto get(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf) {
         LocalDate d = Shanghai.orToday(asOf, clock);
         scope.requireRead(code, d);
@@ -73,7 +81,7 @@ public class InstitutionResource {
     @GET
     @Path("/{code}/history")
     @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE})
-    @Operation(summary = "Every validity interval of an institution, oldest first")
+    @Operation(operationId = "getInstitutionHistory", summary = "Every validity interval of an institution, oldest first")
     public List<InstitutionDto> history(@PathParam("code") String code) {
         // Only the intervals the caller may read on their own dates, and one 404 whether the code is unknown or out of scope.
         List<InstitutionDto> readable = register.historyOrEmpty(code).stream()
@@ -87,7 +95,7 @@ public class InstitutionResource {
     @GET
     @Path("/{code}/children")
     @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE})
-    @Operation(summary = "The direct children of a node on a date (paged)")
+    @Operation(operationId = "listInstitutionChildren", summary = "The direct children of a node on a date (paged)")
     public Page<InstitutionDto> children(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf,
                                          @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         LocalDate d = Shanghai.orToday(asOf, clock);
@@ -98,7 +106,7 @@ public class InstitutionResource {
     @GET
     @Path("/{code}/subtree")
     @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE})
-    @Operation(summary = "A node and everything below it on a date, nearest levels first (paged)")
+    @Operation(operationId = "getInstitutionSubtree", summary = "A node and everything below it on a date, nearest levels first (paged)")
     public Page<InstitutionDto> subtree(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf,
                                         @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         LocalDate d = Shanghai.orToday(asOf, clock);
@@ -109,7 +117,7 @@ public class InstitutionResource {
     @GET
     @Path("/{code}/ancestors")
     @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE})
-    @Operation(summary = "The chain from a node's parent up to its root on a date, nearest first; only the ancestors the caller "
+    @Operation(operationId = "getInstitutionAncestors", summary = "The chain from a node's parent up to its root on a date, nearest first; only the ancestors the caller "
             + "may read (those GET /institutions/{code} answers it), so a bureau does not see a national bank's head office")
     public List<InstitutionDto> ancestors(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf) {
         LocalDate d = Shanghai.orToday(asOf, clock);
@@ -121,7 +129,7 @@ public class InstitutionResource {
     @GET
     @Path("/{code}/jurisdiction")
     @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.SERVICE})
-    @Operation(summary = "The bank nodes a regulator supervises, itself or through the regulators below it, on a date (paged)")
+    @Operation(operationId = "getJurisdiction", summary = "The bank nodes a regulator supervises, itself or through the regulators below it, on a date (paged)")
     public Page<InstitutionDto> jurisdiction(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf,
                                              @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         LocalDate d = Shanghai.orToday(asOf, clock);
@@ -132,7 +140,7 @@ public class InstitutionResource {
     @GET
     @Path("/{code}/jurisdiction/maximal")
     @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.BUREAU, Roles.SERVICE})
-    @Operation(summary = "The maximal nodes of a regulator's jurisdiction: those whose parent lies outside it, the ones a rollup sums")
+    @Operation(operationId = "getJurisdictionMaximalNodes", summary = "The maximal nodes of a regulator's jurisdiction: those whose parent lies outside it, the ones a rollup sums")
     public Page<InstitutionDto> maximal(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf,
                                         @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         LocalDate d = Shanghai.orToday(asOf, clock);

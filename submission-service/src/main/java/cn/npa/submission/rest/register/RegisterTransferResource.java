@@ -1,5 +1,6 @@
 package cn.npa.submission.rest.register;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import cn.npa.common.security.Roles;
 import cn.npa.common.time.Shanghai;
 import cn.npa.submission.domain.register.ImportSummary;
@@ -60,7 +61,9 @@ public class RegisterTransferResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Import a register as a JSON array of institutions: all or nothing, every bad row named; re-importing changes nothing")
+    @Operation(operationId = "importRegister", summary = "Import a register as a JSON array of institutions: all or nothing, every bad row named; re-importing changes nothing")
+    @RequestBody(required = true, description = "A JSON array of institutions, the fields of POST /api/v1/institutions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = InstitutionInput.class)))
     public ImportSummary importJson(InputStream body) throws IOException {
         return importRows(RegisterImportReader.json(body));
     }
@@ -70,7 +73,7 @@ public class RegisterTransferResource {
     @Consumes("text/csv")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Import a register as CSV with a header line (code,name,kind,parentCode,supervisorCode,regionCode,peerGroup,validFrom,validTo)")
+    @Operation(operationId = "importRegister", summary = "Import a register as CSV with a header line (code,name,kind,parentCode,supervisorCode,regionCode,peerGroup,validFrom,validTo)")
     public ImportSummary importCsv(InputStream body) throws IOException {
         return importRows(RegisterImportReader.csv(body));
     }
@@ -79,7 +82,7 @@ public class RegisterTransferResource {
     @Path("/export")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.SERVICE})
-    @Operation(summary = "Every institution valid on a date, streamed as a JSON array, regulators first, then each bank level")
+    @Operation(operationId = "exportRegister", summary = "Every institution valid on a date, streamed as a JSON array, regulators first, then each bank level")
     @APIResponse(responseCode = "200", description = "The institutions valid on the date (default today, Shanghai)",
             headers = @Header(name = VERSION_HEADER, description = VERSION_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = InstitutionDto.class)))
@@ -100,7 +103,7 @@ public class RegisterTransferResource {
     @Path("/export")
     @Produces("text/csv;qs=0.5") // JSON stays the answer to Accept: */*
     @RolesAllowed({Roles.ADMIN, Roles.CBRC, Roles.SERVICE})
-    @Operation(summary = "Every institution valid on a date, streamed as CSV in the import format")
+    @Operation(operationId = "exportRegister", summary = "Every institution valid on a date, streamed as CSV in the import format")
     @APIResponse(responseCode = "200", description = "The institutions valid on the date (default today, Shanghai), header line first",
             headers = @Header(name = VERSION_HEADER, description = VERSION_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))

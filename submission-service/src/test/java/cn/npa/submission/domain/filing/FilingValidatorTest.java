@@ -72,6 +72,30 @@ class FilingValidatorTest {
     }
 
     @Test
+    void anEmptyDisposalBreakdownIsNotStated_V3() {
+        // Generated clients send an unset optional list as []: it means "not broken down", not "the methods add up to 0".
+        ObjectNode doc = FilingFixtures.quarterly();
+        doc.with("loans").with("movements").putArray("byDisposalMethod");
+        assertEquals(List.of(), check(doc));
+    }
+
+    @Test
+    void anEmptyRegionBreakdownOfABranchIsNotStated_V3() {
+        ObjectNode doc = FilingFixtures.document("BRANCH_MONTHLY_NPL", "2026-09");
+        doc.set("loans", FilingFixtures.loans());
+        doc.with("loans").putArray("byRegion");
+        assertEquals(List.of(), check(doc));
+    }
+
+    @Test
+    void aHeadOfficeStillStatesItsRegions_V3() {
+        // byRegion is required of a head office: an empty list is stated, and adds up to 0 against its loans.
+        ObjectNode doc = FilingFixtures.monthly();
+        doc.with("loans").putArray("byRegion");
+        assertEquals(List.of("V3 $.loans.byRegion", "V3 $.loans.byRegion"), keys(check(doc)));
+    }
+
+    @Test
     void acceptsAbsentDisposalBreakdown_V3() {
         ObjectNode doc = FilingFixtures.quarterly();
         doc.with("loans").with("movements").remove("byDisposalMethod");
