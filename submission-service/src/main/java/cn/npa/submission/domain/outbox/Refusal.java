@@ -12,9 +12,9 @@ public record Refusal(int status, String title, String detail, List<String> rule
         rules = rules == null ? List.of() : List.copyOf(rules);
     }
 
-    /** One line for logs and the outbox row's last error. */
+    /** One line for logs and the outbox row's last error ("HTTP 422 Unprocessable: ..." or, in a 200 answer, "REJECTED: ..."). */
     public String summary() {
-        return "HTTP " + status + (title == null ? "" : " " + title) + (detail == null ? "" : ": " + detail)
-                + (rules.isEmpty() ? "" : " " + rules);
+        String head = status == 200 ? (title == null ? "refused" : title) : "HTTP " + status + (title == null ? "" : " " + title);
+        return head + (detail == null ? "" : ": " + detail) + (rules.isEmpty() ? "" : " " + rules);
     }
 }

@@ -147,8 +147,7 @@ public class OutboxRelay {
             return refused(rows, answer.refusal());
         }
         if (verdict == FeedVerdict.RETRY) {
-            String reason = error != null ? error : "refused by the report service: HTTP " + answer.status()
-                    + (answer.refusal() == null || answer.refusal().title() == null ? "" : " " + answer.refusal().title());
+            String reason = error != null ? error : "refused by the report service: HTTP " + answer.status();
             List<Failure> failures = rows.stream().map(r -> new Failure(r.id(), backoff(r), reason)).toList();
             QuarkusTransaction.requiringNew().run(() -> outbox.failed(failures));
             LOG.warnf("Feed batch of %d events not delivered (oldest tried %d times before, next in %d s): %s", rows.size(),
