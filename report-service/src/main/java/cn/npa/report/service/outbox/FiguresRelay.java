@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -98,7 +99,7 @@ public class FiguresRelay {
             try (OutputStream out = Files.newOutputStream(file); JsonGenerator g = json.getFactory().createGenerator(out)) {
                 FiguresPayload.write(g, version, restated, first, earlierCash(period));
             }
-            try (InputStream body = Files.newInputStream(file); Response r = indicator.send("Bearer " + token, body)) {
+            try (InputStream body = Files.newInputStream(file); Response r = call(token, body)) {
                 FiguresVerdict verdict = FiguresVerdict.of(r.getStatus());
                 if (verdict == FiguresVerdict.DELIVERED) {
                     QuarkusTransaction.requiringNew().run(() -> outbox.delivered(o.period(), version, OffsetDateTime.now(clock)));
@@ -126,6 +127,15 @@ public class FiguresRelay {
         QuarkusTransaction.requiringNew().run(() -> outbox.failed(o.period(), OffsetDateTime.now(clock).plusSeconds(wait), reason));
         LOG.warnf("figures of %s not delivered (attempt %d, next in %d s): %s", o.period(), o.attempts() + 1, wait, error);
         return false;
+    }
+
+    /** Posts the figures; a 4xx or 5xx is an answer to read (the client's default mapper throws it), not a failure to reach the service. */
+    private Response call(String token, InputStream body) {
+        try {
+            return indicator.send("Bearer " + token, body);
+        } catch (WebApplicationException answered) {
+            return answered.getResponse();
+        }
     }
 
     /**
