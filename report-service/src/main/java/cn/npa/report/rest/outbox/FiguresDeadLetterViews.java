@@ -22,6 +22,7 @@ public final class FiguresDeadLetterViews {
     }
 
     /** A period whose figures are parked, at its newest parked version. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "FiguresDeadLetter")
     public record FiguresDeadLetterView(@Schema(description = "The dead letter's id: the period") String id, String period,
                                         long figureVersion, OffsetDateTime createdAt, OffsetDateTime deadAt,
@@ -37,11 +38,13 @@ public final class FiguresDeadLetterViews {
      * What was sent: the figures of a period are written from its rollup at each try (a national payload runs to hundreds
      * of MB), so the payload names them; GET /api/v1/rollups/{node}?period= reads the figures themselves.
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "FiguresPayload")
     public record PayloadView(String period, long figureVersion, @Schema(description = "Where the figures went") String target) {
     }
 
     /** One parked period with the payload it stands for. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "FiguresDeadLetterDetail")
     public record FiguresDeadLetterDetailView(String id, String period, long figureVersion, OffsetDateTime createdAt,
                                               OffsetDateTime deadAt, int attempts, ReasonView reason, PayloadView payload) {
@@ -54,6 +57,7 @@ public final class FiguresDeadLetterViews {
     }
 
     /** Where the period stands after a retry: PENDING (owed, due at once) or DELIVERED (nothing owed). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "FiguresDeadLetterRetry")
     public record RetryView(String id, @Schema(enumeration = {"PENDING", "DELIVERED"}) String state) {
     }

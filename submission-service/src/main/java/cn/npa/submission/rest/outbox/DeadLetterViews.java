@@ -27,6 +27,7 @@ public final class DeadLetterViews {
     }
 
     /** One parked event. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "DeadLetter")
     public record DeadLetterView(UUID id, String eventType, String requestId, OffsetDateTime createdAt, OffsetDateTime deadAt,
                           @Schema(description = "Attempts, the one that parked it included") int attempts, ReasonView reason) {
@@ -38,6 +39,7 @@ public final class DeadLetterViews {
     }
 
     /** One parked event with its payload, exactly as it is sent (the version's filing under figures.filing). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "DeadLetterDetail")
     public record DeadLetterDetailView(UUID id, String eventType, String requestId, OffsetDateTime createdAt, OffsetDateTime deadAt,
                                 int attempts, ReasonView reason,
@@ -51,6 +53,7 @@ public final class DeadLetterViews {
     }
 
     /** Where an event stands after a retry: PENDING (due at nextAttemptAt), or DELIVERED if it was delivered before. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "DeadLetterRetry")
     public record RetryView(UUID id, @Schema(enumeration = {"PENDING", "DELIVERED", "DEAD"}) String state, OffsetDateTime nextAttemptAt) {
     }

@@ -7,6 +7,7 @@ import cn.npa.submission.domain.outbox.DeadLetter;
 import cn.npa.submission.repository.DeadLetterRepository;
 import cn.npa.submission.domain.outbox.DeadLetterPayload;
 import cn.npa.submission.domain.outbox.OutboxState;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
@@ -38,7 +39,7 @@ public class DeadLetterService {
 
     /** Requeues a parked event; again on the same event changes nothing and answers the same (idempotent). */
     public OutboxState retry(UUID id, String operator) {
-        OutboxState state = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> letters.requeue(id))
+        OutboxState state = QuarkusTransaction.requiringNew().call(() -> letters.requeue(id))
                 .orElseThrow(() -> ProblemException.notFound("No outbox event " + id + "."));
         LOG.infof("outbox event %s requeued by %s: %s", id, operator, state.state());
         metric.refresh();
