@@ -8,9 +8,4 @@ import java.util.List;
  * any other status, what the receiver said (its problem+json title, detail and rule ids, when it gave them).
  */
 public record FeedAnswer(int status, List<FeedOutcome> results, Refusal refusal) {
-
-    /** True for a 200: the results are the report service's word on each event; anything else fails the whole batch. */
-    public boolean ok() {
-        return status == 200;
-    }
 }

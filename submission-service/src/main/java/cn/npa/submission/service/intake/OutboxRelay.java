@@ -28,8 +28,8 @@ import org.jboss.logging.Logger;
  * {@code npa.outbox.batch-size} events, at most {@code npa.outbox.max-batch-bytes}) is claimed with a lease in a short
  * transaction, sent as one JSON array in one call outside any transaction, and its results recorded in one more: a
  * slow report service holds no locks and no transaction open. Batches follow each other back to back while full ones
- * are acknowledged, for at most {@code npa.outbox.tick-budget-seconds} per run. An event the report service rejects,
- * or a whole batch it does not answer with 200, waits 10 s, 20 s, 40 s ... (at most {@code npa.outbox.max-backoff-seconds})
+ * are acknowledged, for at most {@code npa.outbox.tick-budget-seconds} per run. An event the report service does not
+ * acknowledge, or a whole batch it does not answer with 200, waits 10 s, 20 s, 40 s ... (at most {@code npa.outbox.max-backoff-seconds})
  * before its next try; one it refuses for good (a REJECTED result, or a permanent 4xx to the event sent alone, see
  * {@link FeedVerdict}) is parked as a dead letter, never claimed again until an operator requeues it. Receivers are
  * idempotent by event id, so an event sent twice (a relay died after sending,
@@ -49,9 +49,8 @@ public class OutboxRelay {
     private final ServiceTokens tokens;
     private final OutboxConfig config;
     private final DeadLetterMetric deadLetters;
-    /** Scheduled runs so far, and events parked in the current run (runs never overlap: SKIP). */
+    /** Scheduled runs so far (runs never overlap: SKIP). */
     private long ticks;
-    private int parkedInRun;
 
     public OutboxRelay(OutboxRepository outbox, ReportServiceNotifier notifier, ServiceTokens tokens, OutboxConfig config,
                        DeadLetterMetric deadLetters) {
@@ -71,8 +70,8 @@ public class OutboxRelay {
         }
     }
 
-    /** What one batch did: the events acknowledged, and whether another batch may follow at once. */
-    private record Batch(int delivered, boolean more) {
+    /** What one batch did: the events acknowledged and parked, and whether another batch may follow at once. */
+    private record Batch(int delivered, int parked, boolean more) {
     }
 
     /** Sends due events, batch after batch while full ones are acknowledged, within the tick budget; returns how many were acknowledged. */
@@ -82,13 +81,14 @@ public class OutboxRelay {
         }
         long end = System.nanoTime() + config.tickBudgetSeconds() * 1_000_000_000L;
         int delivered = 0;
+        int parked = 0;
         Batch batch;
-        parkedInRun = 0;
         do {
             batch = relayBatch();
             delivered += batch.delivered();
+            parked += batch.parked();
         } while (batch.more() && System.nanoTime() - end < 0);
-        if (parkedInRun > 0) {
+        if (parked > 0) {
             deadLetters.refresh();
         }
         return delivered;
@@ -98,18 +98,15 @@ public class OutboxRelay {
     private Batch relayBatch() {
         List<OutboxRow> rows = QuarkusTransaction.requiringNew().call(() -> outbox.claimDue(config.batchSize(), config.leaseSeconds()));
         if (rows.isEmpty()) {
-            return new Batch(0, false);
+            return new Batch(0, 0, false);
         }
         List<OutboxRow> sent = rows.subList(0, FeedBodies.fitting(rows, config.maxBatchBytes()));
         try {
             // One call, one request id: a lone event keeps its filing's, a batch gets its own (each event's is logged with it).
             RequestIds.set(sent.size() == 1 && sent.get(0).requestId() != null ? sent.get(0).requestId() : RequestIds.accept(null));
             Sent result = send(sent);
-            parkedInRun += result.parked();
-            if (result.failed()) {
-                return new Batch(result.delivered(), false);
-            }
-            return new Batch(result.delivered(), rows.size() == config.batchSize() || sent.size() < rows.size());
+            boolean more = !result.failed() && (rows.size() == config.batchSize() || sent.size() < rows.size());
+            return new Batch(result.delivered(), result.parked(), more);
         } finally {
             RequestIds.clear();
             // whatever happened, events not attempted are due again at once instead of waiting out the lease
