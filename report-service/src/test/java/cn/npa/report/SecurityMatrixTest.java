@@ -19,9 +19,26 @@ class SecurityMatrixTest extends SecurityMatrix {
 
     private static final String PERIOD = "2060-05";
 
+    /** Two periods whose figures are parked: one only read, one requeued by the rightful call (a retry is idempotent). */
+    private static final String PARKED = "2061-01";
+    private static final String REQUEUED = "2061-02";
+
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource db;
+
     @Override
     protected void prepare() {
         RollupResourceTest.register(PERIOD, SmallRegister.rows());
+        for (String parked : List.of(PARKED, REQUEUED)) {
+            try (var c = db.getConnection(); var ps = c.prepareStatement("insert into figures_outbox (period, figure_version, created_at,"
+                    + " next_attempt_at, dead_at, dead_status, dead_title) values (?, 1, now(), now(), now(), 422, 'Unprocessable')"
+                    + " on conflict do nothing")) {
+                ps.setString(1, parked);
+                ps.executeUpdate();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     @Override
@@ -38,7 +55,7 @@ class SecurityMatrixTest extends SecurityMatrix {
         Denied otherBureau = new Denied("another bureau", () -> TestTokens.bureau(SmallRegister.BJ), 404);
         Denied admin = new Denied("an administrator", TestTokens::admin, 403);
         Denied service = new Denied("a service", TestTokens::service, 403);
-        return Map.of(
+        Map<String, Rule> rules = new java.util.HashMap<>(Map.of(
                 "POST /api/v1/feed", Rule.of(Call.send("POST", "/api/v1/feed", List.of(feedEvent)), TestTokens::service, 200,
                         BANK, BUREAU, CBRC),
                 "GET /api/v1/rollups/{node}", Rule.of(Call.get(node + period), () -> TestTokens.bureau(SmallRegister.GD), 200,
@@ -56,6 +73,12 @@ class SecurityMatrixTest extends SecurityMatrix {
                 "POST /api/v1/accepted-statements", Rule.of(Call.send("POST", "/api/v1/accepted-statements", event),
                         TestTokens::service, 201, BANK, BUREAU, CBRC),
                 "GET /api/v1/accepted-statements", Rule.of(Call.get("/api/v1/accepted-statements?period=2026-08"),
-                        TestTokens::service, 200, BANK, BUREAU));
+                        TestTokens::service, 200, BANK, BUREAU)));
+        String dead = "/api/v1/outbox/dead-letters";
+        rules.put("GET " + dead, Rule.of(Call.get(dead), TestTokens::admin, 200, BANK, BUREAU, CBRC, service));
+        rules.put("GET " + dead + "/{id}", Rule.of(Call.get(dead + "/" + PARKED), TestTokens::admin, 200, BANK, BUREAU, CBRC, service));
+        rules.put("POST " + dead + "/{id}/retry", Rule.of(Call.send("POST", dead + "/" + REQUEUED + "/retry", Map.of()), TestTokens::admin, 200,
+                BANK, BUREAU, CBRC, service));
+        return rules;
     }
 }

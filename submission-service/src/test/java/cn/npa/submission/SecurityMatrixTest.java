@@ -28,6 +28,12 @@ class SecurityMatrixTest extends SecurityMatrix {
     private static String filed;
     private static String jumped;
     private static long obligationId;
+    /** Two parked outbox events: one only read, one requeued by the rightful call (a retry is idempotent). */
+    private static final java.util.UUID PARKED = java.util.UUID.randomUUID();
+    private static final java.util.UUID REQUEUED = java.util.UUID.randomUUID();
+
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource db;
 
     @Override
     protected void prepare() {
@@ -44,6 +50,16 @@ class SecurityMatrixTest extends SecurityMatrix {
             ruleId = given().auth().oauth2(TestTokens.bureau("BUR-620000")).contentType("application/json")
                     .body(Map.of("bureauCode", "BUR-620000", "reportType", "BRANCH_MONTHLY_NPL", "dueDays", 12, "validFrom", "2026-01-01"))
                     .post("/api/v1/deadline-rules").then().statusCode(201).extract().jsonPath().getLong("id");
+        }
+        for (java.util.UUID id : List.of(PARKED, REQUEUED)) {
+            try (var c = db.getConnection(); var ps = c.prepareStatement("insert into outbox (id, event_type, payload, dead_at, dead_status,"
+                    + " dead_title) values (?, 'TEST', ?::jsonb, now(), 422, 'Unprocessable') on conflict do nothing")) {
+                ps.setObject(1, id);
+                ps.setString(2, "{\"eventId\":\"" + id + "\"}");
+                ps.executeUpdate();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
         }
         if (obligationId == 0) {
             given().auth().oauth2(TestTokens.admin()).post("/api/v1/obligations/generate?period=2011-03").then().statusCode(200);
@@ -99,6 +115,13 @@ class SecurityMatrixTest extends SecurityMatrix {
                 Map.of("reason", "Matrix test")), TestTokens::cbrc, 200, BANK, OTHER_BUREAU));
         r.put("POST /api/v1/obligations/generate", Rule.of(new Call("POST", "/api/v1/obligations/generate?period=2011-03", null, null), // no body, as documented
                 TestTokens::admin, 200, BANK, BUREAU, CBRC));
+
+        Denied service = new Denied("a service", TestTokens::service, 403);
+        r.put("GET /api/v1/outbox/dead-letters", Rule.of(Call.get("/api/v1/outbox/dead-letters"), TestTokens::admin, 200, BANK, BUREAU, CBRC, service));
+        r.put("GET /api/v1/outbox/dead-letters/{id}", Rule.of(Call.get("/api/v1/outbox/dead-letters/" + PARKED), TestTokens::admin, 200,
+                BANK, BUREAU, CBRC, service));
+        r.put("POST /api/v1/outbox/dead-letters/{id}/retry", Rule.of(Call.send("POST", "/api/v1/outbox/dead-letters/" + REQUEUED + "/retry",
+                Map.of()), TestTokens::admin, 200, BANK, BUREAU, CBRC, service));
         return r;
     }
 

@@ -1,5 +1,6 @@
 package cn.npa.submission.client;
 
+import cn.npa.submission.domain.outbox.Refusal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,13 +41,40 @@ public class ReportServiceNotifier {
     public FeedAnswer deliver(String events, String token) {
         try (Response r = api.feed("Bearer " + token, events)) {
             if (r.getStatus() != 200) {
-                return new FeedAnswer(r.getStatus(), List.of());
+                return new FeedAnswer(r.getStatus(), List.of(), refusal(r));
             }
-            return new FeedAnswer(200, results(r.readEntity(String.class)));
+            return new FeedAnswer(200, results(r.readEntity(String.class)), null);
         } catch (WebApplicationException refused) {
             // the client's default mapper turns a 4xx/5xx into this: an answer, not a failure to reach the service
-            return new FeedAnswer(refused.getResponse().getStatus(), List.of());
+            return new FeedAnswer(refused.getResponse().getStatus(), List.of(), refusal(refused.getResponse()));
         }
+    }
+
+    /** What a non-200 answer says: its problem+json title, detail and rule ids, or the status alone if its body is not one. */
+    private Refusal refusal(Response r) {
+        String title = null;
+        String detail = null;
+        List<String> rules = new ArrayList<>();
+        try {
+            JsonNode problem = r.hasEntity() ? json.readTree(r.readEntity(String.class)) : null;
+            if (problem != null && problem.isObject()) {
+                title = cut(problem.path("title").asText(null), 200);
+                detail = cut(problem.path("detail").asText(null), 1000);
+                problem.path("errors").forEach(e -> {
+                    String rule = e.path("rule").asText("");
+                    if (!rule.isEmpty() && !rules.contains(rule)) {
+                        rules.add(rule);
+                    }
+                });
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // a body that is no problem+json (a proxy's HTML page, say): the status alone is the reason
+        }
+        return new Refusal(r.getStatus(), title, detail, rules);
+    }
+
+    private static String cut(String text, int chars) {
+        return text == null || text.length() <= chars ? text : text.substring(0, chars);
     }
 
     /** The {@code results} of a 200 answer: {@code {"results":[{"eventId","outcome","errors":[{rule,path,message}]}]}}. */
@@ -63,7 +91,13 @@ public class ReportServiceNotifier {
         }
         List<FeedOutcome> out = new ArrayList<>(results.size());
         for (JsonNode r : results) {
-            out.add(new FeedOutcome(r.path("eventId").asText(null), r.path("outcome").asText(null), errors(r.path("errors"))));
+            List<String> rules = new ArrayList<>();
+            r.path("errors").forEach(e -> {
+                if (e.hasNonNull("rule") && !rules.contains(e.get("rule").asText())) {
+                    rules.add(e.get("rule").asText());
+                }
+            });
+            out.add(new FeedOutcome(r.path("eventId").asText(null), r.path("outcome").asText(null), errors(r.path("errors")), rules));
         }
         return out;
     }

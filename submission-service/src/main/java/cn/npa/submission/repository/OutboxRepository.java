@@ -1,6 +1,7 @@
 package cn.npa.submission.repository;
 
 import cn.npa.common.db.Jdbc;
+import cn.npa.submission.domain.outbox.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -55,7 +56,7 @@ public class OutboxRepository {
      */
     public List<OutboxRow> claimDue(int limit, int leaseSeconds) {
         OffsetDateTime now = now();
-        return jdbc.list("with due as (select id from outbox where delivered_at is null and next_attempt_at <= ?"
+        return jdbc.list("with due as (select id from outbox where delivered_at is null and dead_at is null and next_attempt_at <= ?"
                         + " order by created_at limit ? for update skip locked),"
                         + " claimed as (update outbox o set next_attempt_at = ? from due where o.id = due.id"
                         + " returning o.id, o.event_type, o.attempts, o.request_id, o.payload, o.submission_id, o.version, o.created_at)"
@@ -100,7 +101,35 @@ public class OutboxRepository {
                         .toList()));
     }
 
-    private static Jdbc.TextArray ids(List<UUID> ids) {
+    /** An event refused for good, with the receiver's reason. */
+    public record Parked(UUID id, Refusal reason) {
+    }
+
+    /**
+     * Parks events the receiver refused for good: marked dead with the reason (each text cut to its column), counted as
+     * an attempt, and never claimed again until {@link DeadLetterRepository#requeue} puts them back.
+     */
+    public void park(List<Parked> parked) {
+        if (parked.isEmpty()) {
+            return;
+        }
+        jdbc.update("update outbox o set attempts = o.attempts + 1, dead_at = cast(? as timestamptz), dead_status = cast(u.status as integer),"
+                        + " dead_title = u.title, dead_detail = u.detail, dead_rules = u.rules, last_error = u.summary"
+                        + " from unnest(cast(? as uuid[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),"
+                        + " cast(? as text[])) as u(id, status, title, detail, rules, summary) where o.id = u.id and o.delivered_at is null",
+                now(), ids(parked.stream().map(Parked::id).toList()),
+                texts(parked, p -> Integer.toString(p.reason().status()), 12),
+                texts(parked, p -> p.reason().title(), 200),
+                texts(parked, p -> p.reason().detail(), 1000),
+                texts(parked, p -> p.reason().rules().isEmpty() ? null : String.join(",", p.reason().rules()), 300),
+                texts(parked, p -> p.reason().summary(), 500));
+    }
+
+    private static Jdbc.TextArray texts(List<Parked> parked, java.util.function.Function<Parked, String> text, int chars) {
+        return new Jdbc.TextArray(parked.stream().map(text).map(t -> t == null || t.length() <= chars ? t : t.substring(0, chars)).toList());
+    }
+
+    static Jdbc.TextArray ids(List<UUID> ids) {
         return new Jdbc.TextArray(ids.stream().map(UUID::toString).toList());
     }
 }

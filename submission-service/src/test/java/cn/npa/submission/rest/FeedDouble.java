@@ -25,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /**
  * Plays the report service's {@code POST /api/v1/feed} (docs/feed.md) inside this service's tests, on the test's own
  * port: records every call as received (raw body and Authorization header) and answers STORED for each event, unless
- * a test asked for another status, a rejection of some event ids, an event left out of the answer, or a slow answer.
+ * a test asked for another status, a rejection of some event ids, an event left out of the answer, a 422 for every call
+ * carrying some event id, or a slow answer.
  * Only a service token gets in, as at the real report service. Hidden from the OpenAPI document (not an operation of
  * this service).
  */
@@ -41,6 +42,8 @@ public class FeedDouble {
     static final Map<String, String> REJECT = new ConcurrentHashMap<>();
     /** Event ids the answer leaves out. */
     static final Set<String> OMIT = ConcurrentHashMap.newKeySet();
+    /** Event ids that make a whole call answer 422 problem+json, as a receiver does that cannot read its body. */
+    static final Set<String> REFUSE_CALL = ConcurrentHashMap.newKeySet();
     static volatile int status = 200;
     static volatile long delayMillis;
 
@@ -51,6 +54,7 @@ public class FeedDouble {
         CALLS.clear();
         REJECT.clear();
         OMIT.clear();
+        REFUSE_CALL.clear();
         status = 200;
         delayMillis = 0;
     }
@@ -71,6 +75,12 @@ public class FeedDouble {
         if (status != 200) {
             return Response.status(status).type("application/problem+json")
                     .entity("{\"type\":\"about:blank\",\"title\":\"down\",\"status\":" + status + "}").build();
+        }
+        if (ids.stream().anyMatch(REFUSE_CALL::contains)) {
+            ObjectNode problem = JSON.createObjectNode().put("type", "https://npa.example/problems/validation")
+                    .put("title", "Unprocessable request").put("status", 422).put("detail", "An event of the call cannot be read; nothing was stored.");
+            problem.putArray("errors").addObject().put("rule", "EVENT").put("path", "$[0].period").put("message", "not a period");
+            return Response.status(422).type("application/problem+json").entity(problem.toString()).build();
         }
         ObjectNode answer = JSON.createObjectNode();
         ArrayNode results = answer.putArray("results");

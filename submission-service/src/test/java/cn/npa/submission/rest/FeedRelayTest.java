@@ -38,8 +38,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The bulk relay against HTTP (docs/feed.md): {@link FeedDouble} plays the report service's feed on this test's own port.
  * Many events go in one call with one token, batches follow back to back within the tick's budget, stored payloads
- * arrive as text with their digits, and what the report service does not acknowledge stays pending with its reason and
- * a back-off. Every other test's pending events are parked in the far future first, so only this test's events are due.
+ * arrive as text with their digits, what it refuses for good is parked (DeadLetterTest), and what it does not acknowledge
+ * otherwise stays pending with its reason and a back-off. Every other test's pending events are parked in the far future first, so only this test's events are due.
  */
 @QuarkusTest
 @TestProfile(FeedRelayTest.WithServiceKey.class)
@@ -142,7 +142,7 @@ class FeedRelayTest {
     }
 
     @Test
-    void aRejectedEventStaysPendingWithItsReasonAndTheOthersAreDelivered() {
+    void aRejectedEventIsParkedWithItsReasonAnOmittedOneStaysPendingAndTheOthersAreDelivered() {
         List<UUID> ids = events(5, 0);
         UUID rejected = ids.get(2);
         UUID omitted = ids.get(3);
@@ -154,12 +154,14 @@ class FeedRelayTest {
         assertNull(r.deliveredAt());
         assertEquals(1, r.attempts());
         assertTrue(r.lastError().startsWith("REJECTED: EVENT $: no filing under figures.filing"), r.lastError());
-        assertBackedOff(r);
+        // refused for good: parked as a dead letter (DeadLetterTest), not retried
+        assertEquals(1, count("dead_at is not null", List.of(rejected)));
         Row o = row(omitted);
         assertNull(o.deliveredAt());
         assertEquals("no result for this event in the report service's answer", o.lastError());
         assertBackedOff(o);
-        assertEquals(0, relay.relayDue(), "both wait out their back-off");
+        assertEquals(0, count("dead_at is not null", List.of(omitted)), "no answer for it is no refusal");
+        assertEquals(0, relay.relayDue(), "one waits out its back-off, the other is parked");
         assertEquals(1, FeedDouble.CALLS.size());
     }
 

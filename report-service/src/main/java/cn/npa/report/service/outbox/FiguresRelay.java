@@ -3,6 +3,8 @@ package cn.npa.report.service.outbox;
 import cn.npa.report.client.IndicatorFiguresApi;
 import cn.npa.report.config.FiguresFeedConfig;
 import cn.npa.report.domain.period.RollupPeriod;
+import cn.npa.report.domain.outbox.FiguresVerdict;
+import cn.npa.report.domain.outbox.Refusal;
 import cn.npa.report.domain.rollup.Basis;
 import cn.npa.report.repository.outbox.FiguresOutboxRepository;
 import cn.npa.report.repository.outbox.FiguresOutboxRepository.Owed;
@@ -14,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -29,7 +32,8 @@ import org.jboss.logging.Logger;
 /**
  * Sends the indicator service the figures it is owed (figures_outbox): for each quiet period, its newest version, all
  * nodes on both bases and the client exposures, streamed from a temporary file. Acknowledged versions are done; a
- * failure waits 10 s, doubling up to the configured maximum. The receiver is idempotent per (period, figure version),
+ * failure waits 10 s, doubling up to the configured maximum; figures refused for good (see {@link FiguresVerdict}) are
+ * parked as a dead letter (docs/reliability.md), never claimed again until an operator requeues the period. The receiver is idempotent per (period, figure version),
  * and the version sent is the inputs revision the rollup was computed from, so a version always carries the same figures.
  */
 @ApplicationScoped
@@ -47,9 +51,11 @@ public class FiguresRelay {
     private final ObjectMapper json;
     private final FiguresFeedConfig config;
     private final Clock clock;
+    private final FiguresDeadLetterMetric deadLetters;
 
     public FiguresRelay(FiguresOutboxRepository outbox, RollupCache rollups, @RestClient IndicatorFiguresApi indicator,
-                        ServiceTokens tokens, ObjectMapper json, FiguresFeedConfig config, Clock clock) {
+                        ServiceTokens tokens, ObjectMapper json, FiguresFeedConfig config, Clock clock, FiguresDeadLetterMetric deadLetters) {
+        this.deadLetters = deadLetters;
         this.outbox = outbox;
         this.rollups = rollups;
         this.indicator = indicator;
@@ -62,6 +68,7 @@ public class FiguresRelay {
     @Scheduled(every = "{npa.figures-feed.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "10s")
     void tick() {
         relayDue();
+        deadLetters.refresh(); // periods parked or requeued through another replica show here too
     }
 
     /** Sends every owed, quiet period once; returns how many the indicator service acknowledged. */
@@ -92,13 +99,23 @@ public class FiguresRelay {
             try (OutputStream out = Files.newOutputStream(file); JsonGenerator g = json.getFactory().createGenerator(out)) {
                 FiguresPayload.write(g, version, restated, first, earlierCash(period));
             }
-            try (InputStream body = Files.newInputStream(file); Response r = indicator.send("Bearer " + token, body)) {
-                if (r.getStatus() / 100 == 2) {
+            try (InputStream body = Files.newInputStream(file); Response r = call(token, body)) {
+                FiguresVerdict verdict = FiguresVerdict.of(r.getStatus());
+                if (verdict == FiguresVerdict.DELIVERED) {
                     QuarkusTransaction.requiringNew().run(() -> outbox.delivered(o.period(), version, OffsetDateTime.now(clock)));
                     LOG.infof("figures of %s (version %d, %d bytes) delivered to the indicator service", o.period(), version, Files.size(file));
                     return true;
                 }
-                error = "the indicator service answered " + r.getStatus() + ": " + r.readEntity(String.class);
+                String answer = r.hasEntity() ? r.readEntity(String.class) : "";
+                if (verdict == FiguresVerdict.REFUSED) {
+                    Refusal refusal = Refusals.of(r.getStatus(), answer, json);
+                    QuarkusTransaction.requiringNew().run(() -> outbox.park(o.period(), version, refusal, OffsetDateTime.now(clock)));
+                    LOG.warnf("figures of %s (version %d) parked as a dead letter (refused for good by the indicator service): %s",
+                            o.period(), version, refusal.summary());
+                    deadLetters.refresh();
+                    return false;
+                }
+                error = "the indicator service answered " + r.getStatus() + ": " + answer;
             }
         } catch (Exception e) {
             error = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -110,6 +127,15 @@ public class FiguresRelay {
         QuarkusTransaction.requiringNew().run(() -> outbox.failed(o.period(), OffsetDateTime.now(clock).plusSeconds(wait), reason));
         LOG.warnf("figures of %s not delivered (attempt %d, next in %d s): %s", o.period(), o.attempts() + 1, wait, error);
         return false;
+    }
+
+    /** Posts the figures; a 4xx or 5xx is an answer to read (the client's default mapper throws it), not a failure to reach the service. */
+    private Response call(String token, InputStream body) {
+        try {
+            return indicator.send("Bearer " + token, body);
+        } catch (WebApplicationException answered) {
+            return answered.getResponse();
+        }
     }
 
     /**
