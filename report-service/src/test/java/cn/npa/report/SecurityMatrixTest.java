@@ -77,7 +77,7 @@ class SecurityMatrixTest extends SecurityMatrix {
         String dead = "/api/v1/outbox/dead-letters";
         rules.put("GET " + dead, Rule.of(Call.get(dead), TestTokens::admin, 200, BANK, BUREAU, CBRC, service));
         rules.put("GET " + dead + "/{id}", Rule.of(Call.get(dead + "/" + PARKED), TestTokens::admin, 200, BANK, BUREAU, CBRC, service));
-        rules.put("POST " + dead + "/{id}/retry", Rule.of(Call.send("POST", dead + "/" + REQUEUED + "/retry", Map.of()), TestTokens::admin, 200,
+        rules.put("POST " + dead + "/{id}/retry", Rule.of(new Call("POST", dead + "/" + REQUEUED + "/retry", null, null), TestTokens::admin, 200,
                 BANK, BUREAU, CBRC, service));
         return rules;
     }

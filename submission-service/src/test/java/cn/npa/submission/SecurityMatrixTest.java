@@ -120,8 +120,8 @@ class SecurityMatrixTest extends SecurityMatrix {
         r.put("GET /api/v1/outbox/dead-letters", Rule.of(Call.get("/api/v1/outbox/dead-letters"), TestTokens::admin, 200, BANK, BUREAU, CBRC, service));
         r.put("GET /api/v1/outbox/dead-letters/{id}", Rule.of(Call.get("/api/v1/outbox/dead-letters/" + PARKED), TestTokens::admin, 200,
                 BANK, BUREAU, CBRC, service));
-        r.put("POST /api/v1/outbox/dead-letters/{id}/retry", Rule.of(Call.send("POST", "/api/v1/outbox/dead-letters/" + REQUEUED + "/retry",
-                Map.of()), TestTokens::admin, 200, BANK, BUREAU, CBRC, service));
+        r.put("POST /api/v1/outbox/dead-letters/{id}/retry", Rule.of(new Call("POST", "/api/v1/outbox/dead-letters/" + REQUEUED + "/retry",
+                null, null), TestTokens::admin, 200, BANK, BUREAU, CBRC, service));
         return r;
     }
 

@@ -14,7 +14,7 @@ public final class FiguresDeadLetterViews {
 
     /** Why the indicator service refused the figures for good, as it said it. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @Schema(name = "DeadLetterReason")
+    @Schema(name = "DeadLetterReason", requiredProperties = {"status"})
     public record ReasonView(@Schema(description = "HTTP status of the refusal") int status,
                              @Schema(description = "The problem's title") String title,
                              @Schema(description = "The problem's detail") String detail,
@@ -23,7 +23,7 @@ public final class FiguresDeadLetterViews {
 
     /** A period whose figures are parked, at its newest parked version. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "FiguresDeadLetter")
+    @Schema(name = "FiguresDeadLetter", requiredProperties = {"id", "period", "figureVersion", "createdAt", "deadAt", "attempts", "reason"})
     public record FiguresDeadLetterView(@Schema(description = "The dead letter's id: the period") String id, String period,
                                         long figureVersion, OffsetDateTime createdAt, OffsetDateTime deadAt,
                                         @Schema(description = "Attempts, the one that parked it included") int attempts, ReasonView reason) {
@@ -39,13 +39,13 @@ public final class FiguresDeadLetterViews {
      * of MB), so the payload names them; GET /api/v1/rollups/{node}?period= reads the figures themselves.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "FiguresPayload")
+    @Schema(name = "FiguresPayload", requiredProperties = {"period", "figureVersion", "target"})
     public record PayloadView(String period, long figureVersion, @Schema(description = "Where the figures went") String target) {
     }
 
     /** One parked period with the payload it stands for. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "FiguresDeadLetterDetail")
+    @Schema(name = "FiguresDeadLetterDetail", requiredProperties = {"id", "period", "figureVersion", "createdAt", "deadAt", "attempts", "reason", "payload"})
     public record FiguresDeadLetterDetailView(String id, String period, long figureVersion, OffsetDateTime createdAt,
                                               OffsetDateTime deadAt, int attempts, ReasonView reason, PayloadView payload) {
 
@@ -58,7 +58,7 @@ public final class FiguresDeadLetterViews {
 
     /** Where the period stands after a retry: PENDING (owed, due at once) or DELIVERED (nothing owed). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "FiguresDeadLetterRetry")
+    @Schema(name = "FiguresDeadLetterRetry", requiredProperties = {"id", "state"})
     public record RetryView(String id, @Schema(enumeration = {"PENDING", "DELIVERED"}) String state) {
     }
 }

@@ -18,7 +18,7 @@ public final class DeadLetterViews {
 
     /** Why the report service refused the event for good, as it said it. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @Schema(name = "DeadLetterReason")
+    @Schema(name = "DeadLetterReason", requiredProperties = {"status", "title"})
     public record ReasonView(
             @Schema(description = "HTTP status of the call that refused it; 200 when the event was REJECTED in a 200 answer") int status,
             @Schema(description = "The problem's title, or the event's outcome (REJECTED)") String title,
@@ -28,7 +28,7 @@ public final class DeadLetterViews {
 
     /** One parked event. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "DeadLetter")
+    @Schema(name = "DeadLetter", requiredProperties = {"id", "eventType", "createdAt", "deadAt", "attempts", "reason"})
     public record DeadLetterView(UUID id, String eventType, String requestId, OffsetDateTime createdAt, OffsetDateTime deadAt,
                           @Schema(description = "Attempts, the one that parked it included") int attempts, ReasonView reason) {
 
@@ -40,7 +40,7 @@ public final class DeadLetterViews {
 
     /** One parked event with its payload, exactly as it is sent (the version's filing under figures.filing). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "DeadLetterDetail")
+    @Schema(name = "DeadLetterDetail", requiredProperties = {"id", "eventType", "createdAt", "deadAt", "attempts", "reason", "payload"})
     public record DeadLetterDetailView(UUID id, String eventType, String requestId, OffsetDateTime createdAt, OffsetDateTime deadAt,
                                 int attempts, ReasonView reason,
                                 @JsonRawValue @Schema(type = SchemaType.OBJECT, description = "The event as sent") String payload) {
@@ -54,7 +54,7 @@ public final class DeadLetterViews {
 
     /** Where an event stands after a retry: PENDING (due at nextAttemptAt), or DELIVERED if it was delivered before. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "DeadLetterRetry")
+    @Schema(name = "DeadLetterRetry", requiredProperties = {"id", "state"})
     public record RetryView(UUID id, @Schema(enumeration = {"PENDING", "DELIVERED", "DEAD"}) String state, OffsetDateTime nextAttemptAt) {
     }
 }
