@@ -75,6 +75,7 @@ public class ContractDocument implements OASFilter {
                 }
             });
             NullableRefs.inline(components.getSchemas());
+            EnumRefs.untype(components.getSchemas());
         }
     }
 
