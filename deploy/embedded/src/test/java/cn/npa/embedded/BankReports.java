@@ -15,6 +15,7 @@ import cn.npa.client.submission.model.NplMovements;
 import cn.npa.client.submission.model.ObsLine;
 import cn.npa.client.submission.model.OffBalanceSheetSection;
 import cn.npa.client.submission.model.RegionLine;
+import cn.npa.client.submission.model.ReportType;
 import cn.npa.client.submission.model.TrendProjection;
 import cn.npa.client.submission.model.VintageLine;
 import java.math.BigDecimal;
@@ -49,7 +50,7 @@ final class BankReports {
 
     /** A monthly NPL report of a branch: no regional or disposal breakdown (both optional for a branch). */
     static Filing branchMonthly(String branch, String period, Loans figures) {
-        return new Filing().header(header(branch, FilingHeader.ReportTypeEnum.BRANCH_MONTHLY_NPL, period))
+        return new Filing().header(header(branch, ReportType.BRANCH_MONTHLY_NPL, period))
                 .loans(loans(figures, Integer.parseInt(period.substring(0, 4))));
     }
 
@@ -68,11 +69,11 @@ final class BankReports {
         Narrative narrative = new Narrative().causeAnalysis("New NPL of the quarter came from two exporters in manufacturing.")
                 .trendProjection(new TrendProjection().text("Stable in the next quarter."))
                 .measures("Exporters on the watch list are reviewed monthly.");
-        return new Filing().header(header(headOffice, FilingHeader.ReportTypeEnum.BANK_QUARTERLY_NPA, quarter))
+        return new Filing().header(header(headOffice, ReportType.BANK_QUARTERLY_NPA, quarter))
                 .loans(loans).nonCredit(nonCredit).offBalanceSheet(obs).narrative(narrative);
     }
 
-    private static FilingHeader header(String institution, FilingHeader.ReportTypeEnum type, String period) {
+    private static FilingHeader header(String institution, ReportType type, String period) {
         return new FilingHeader().institutionCode(institution).reportType(type).period(period);
     }
 
