@@ -132,6 +132,7 @@ class GeneratedClientTest {
         assertEquals(cn.npa.client.report.model.Basis.RESTATED, restated.getBasis());
         assertEquals("1234567890123456.78", restated.getFigures().getLoans().getTotalLoans().toPlainString());
         assertEquals(0, september.npl().compareTo(restated.getFigures().getLoans().getNpl()));
+        assertEquals("500000000.05", restated.getFigures().getLoans().getMovements().getNewNpl().toPlainString());
         RollupDto firstReported = rollups.getRollup(branch.code(), cn.npa.client.report.model.Basis.AS_FIRST_REPORTED, "none", SEPTEMBER);
         assertEquals("1234567890123356.78", firstReported.getFigures().getLoans().getTotalLoans().toPlainString());
     }
