@@ -1,6 +1,8 @@
 package cn.npa.indicator.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import cn.npa.indicator.domain.figures.AssetClass;
+import cn.npa.indicator.domain.figures.Basis;
 import cn.npa.indicator.domain.assessment.NodeAssessment;
 import cn.npa.indicator.domain.assessment.RankColumn;
 import cn.npa.indicator.domain.indicator.Decimals;
@@ -20,11 +22,12 @@ import java.util.Map;
 public record NodeAssessmentView(long runId, String runStatus, String period, String regulatorCode, NodeView node, List<BasisView> bases) {
 
     /** The indicators, ranks and progress degrees of one basis (AS_FIRST_REPORTED or RESTATED). */
-    public record BasisView(String basis, List<IndicatorView> indicators, List<RankView> ranks, List<ProgressView> progress) {
+    public record BasisView(@Schema(implementation = Basis.class) String basis, List<IndicatorView> indicators, List<RankView> ranks, List<ProgressView> progress) {
     }
 
     /** One indicator value. {@code variant}: a regulator's chosen variant rather than the default formula. */
-    public record IndicatorView(String formula, String indicator, int version, boolean variant, String assetClass,
+    public record IndicatorView(String formula, String indicator, int version, boolean variant,
+                                @Schema(implementation = AssetClass.class) String assetClass,
                                 @Schema(nullable = true, description = "Absent for I1 and I8, which compare with nothing") String base,
                                 String unit, @Schema(nullable = true) BigDecimal value, @Schema(nullable = true) BigDecimal display,
                                 @Schema(nullable = true, description = "Why the indicator is undefined") String reason) {

@@ -81,6 +81,7 @@ public class ContractDocument implements OASFilter {
             ConfigProvider.getConfig().getOptionalValues(NULLABLE_DOCUMENTS, String.class)
                     .ifPresent(roots -> NullableDocuments.mark(components.getSchemas(), roots));
             NullableRefs.inline(components.getSchemas());
+            EnumRefs.untype(components.getSchemas());
         }
     }
 

@@ -67,4 +67,23 @@ class ContractDocumentTest {
         assertNull(optional.getRequired());
         assertTrue(optional.getExtensions() == null || optional.getExtensions().isEmpty());
     }
+
+    @Test
+    void aPropertyOfAnEnumSchemaIsTheEnumNotAnObject() {
+        Schema verdict = OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).enumeration(List.of("ACCEPTED", "REFUSED"));
+        Schema detail = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT)).addProperty("x",
+                OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)));
+        Schema typed = OASFactory.createSchema().ref("Verdict").type(List.of(Schema.SchemaType.OBJECT));
+        Schema object = OASFactory.createSchema().ref("Detail").type(List.of(Schema.SchemaType.OBJECT));
+        Schema view = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT)).addProperty("verdict", typed)
+                .addProperty("detail", object);
+        OpenAPI api = OASFactory.createOpenAPI().components(OASFactory.createComponents()
+                .addSchema("Verdict", verdict).addSchema("Detail", detail).addSchema("View", view));
+
+        new ContractDocument().filterOpenAPI(api);
+
+        assertNull(typed.getType(), "a string enum is not an object");
+        assertEquals("#/components/schemas/Verdict", typed.getRef());
+        assertEquals(List.of(Schema.SchemaType.OBJECT), object.getType(), "a reference to an object stays one");
+    }
 }

@@ -59,17 +59,19 @@ public final class Views {
      * {@code verdict} becomes ACCEPTED once every finding is explained. The body is shown on single-version reads only.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(description = "One accepted version; POST /api/v1/submissions answers with it as the receipt (without body)")
+    @Schema(description = "One accepted version; POST /api/v1/submissions answers with it as the receipt (without body). "
+            + "`verdict` becomes ACCEPTED once every finding is explained; `verdictAtReceipt` is what the filing itself "
+            + "triggered and never changes (both of schema Verdict).")
     public record VersionView(@Schema(required = true) UUID submissionId,
                               @Schema(required = true, description = "1 for the first filing of (institution, type, period)") int version,
                               @Schema(required = true) String institutionCode,
                               @Schema(required = true, implementation = ReportType.class) String reportType,
                               @Schema(required = true) String period,
                               @Schema(required = true) OffsetDateTime receivedAt,
-                              @Schema(required = true, implementation = SubmissionResource.Verdicts.class,
-                                      description = "ACCEPTED once every finding is explained") String verdict,
-                              @Schema(required = true, implementation = SubmissionResource.Verdicts.class,
-                                      description = "What the filing itself triggered; never changes") String verdictAtReceipt,
+                              // no description here: with one, the schema inlines the enum and a generated client gets a
+                              // VerdictEnum of its own instead of the Verdict every other schema uses
+                              @Schema(required = true, implementation = SubmissionResource.Verdicts.class) String verdict,
+                              @Schema(required = true, implementation = SubmissionResource.Verdicts.class) String verdictAtReceipt,
                               @Schema(required = true, description = "An amendment that moved NPL or non-credit NPA by more than 5%")
                               boolean majorAdjustment,
                               @Schema(description = "From version 2 on") String amendmentReason,

@@ -79,7 +79,9 @@ class OpenApiFilingDocTest {
             assertFalse(spec().path("components").path("examples").path(type).path("summary").asText().isBlank(), type);
         }
         Set<String> documented = new TreeSet<>();
-        paths().named("FilingHeader").path("properties").path("reportType").path("enum").forEach(n -> documented.add(n.asText()));
+        assertEquals("#/components/schemas/ReportType", paths().named("FilingHeader").path("properties").path("reportType").path("$ref").asText(),
+                "header.reportType is the one ReportType schema");
+        paths().named("ReportType").path("enum").forEach(n -> documented.add(n.asText()));
         assertEquals(types, documented, "header.reportType lists exactly the report types");
     }
 

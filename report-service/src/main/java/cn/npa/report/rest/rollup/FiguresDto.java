@@ -29,8 +29,17 @@ public record FiguresDto(Loans loans, NonCredit nonCredit, OffBalanceSheet offBa
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(extensions = @Extension(name = ContractDocument.ALL_OPTIONAL, value = "true"))
     public record Loans(BigDecimal totalLoans, BigDecimal npl, BigDecimal nplRatio, Map<String, BigDecimal> grades,
-                        Map<String, Object> movements, List<Line> byRegion, List<Line> byIndustry, List<Line> vintages,
+                        Movements movements, List<Line> byRegion, List<Line> byIndustry, List<Line> vintages,
                         Map<String, BigDecimal> newNplCauses) {
+    }
+
+    /** How NPL moved in the period, summed (was an untyped map: a generated client read its amounts as Objects). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = {"newNpl", "cashCollected", "writtenOff", "debtAssetSwap", "upgraded", "otherReduction"})
+    public record Movements(BigDecimal newNpl, BigDecimal cashCollected, BigDecimal writtenOff, BigDecimal debtAssetSwap,
+                            BigDecimal upgraded, BigDecimal otherReduction,
+                            @Schema(description = "With breakdown=disposal (or all): the reductions by disposal method")
+                            Map<String, BigDecimal> byDisposalMethod) {
     }
 
     /** One line of a breakdown: its key, total, NPL and NPL ratio. */
@@ -79,17 +88,9 @@ public record FiguresDto(Loans loans, NonCredit nonCredit, OffBalanceSheet offBa
         grades.put("substandard", l.grades().substandard());
         grades.put("doubtful", l.grades().doubtful());
         grades.put("loss", l.grades().loss());
-        Map<String, Object> movements = new LinkedHashMap<>();
         var m = l.movements();
-        movements.put("newNpl", m.newNpl());
-        movements.put("cashCollected", m.cashCollected());
-        movements.put("writtenOff", m.writtenOff());
-        movements.put("debtAssetSwap", m.debtAssetSwap());
-        movements.put("upgraded", m.upgraded());
-        movements.put("otherReduction", m.otherReduction());
-        if (b.contains(Breakdowns.DISPOSAL)) {
-            movements.put("byDisposalMethod", names(m.byDisposalMethod()));
-        }
+        Movements movements = new Movements(m.newNpl(), m.cashCollected(), m.writtenOff(), m.debtAssetSwap(), m.upgraded(),
+                m.otherReduction(), b.contains(Breakdowns.DISPOSAL) ? names(m.byDisposalMethod()) : null);
         return new Loans(l.total(), l.npl(), l.nplRatio(), grades, movements,
                 b.contains(Breakdowns.REGION) ? lines(l.byRegion()) : null,
                 b.contains(Breakdowns.INDUSTRY) ? lines(l.byIndustry()) : null,

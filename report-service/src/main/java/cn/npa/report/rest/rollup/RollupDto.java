@@ -1,11 +1,13 @@
 package cn.npa.report.rest.rollup;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import cn.npa.report.domain.rollup.Basis;
 import cn.npa.report.domain.rollup.Coverage;
 import cn.npa.report.domain.rollup.MissingUnit;
 import cn.npa.report.domain.rollup.Q4Line;
 import cn.npa.report.domain.tree.InstitutionKind;
 import cn.npa.report.service.rollup.NodeRollup;
+import cn.npa.report.service.rollup.RollupService;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,7 +21,8 @@ import java.util.stream.Collectors;
 /** The rollup of one node for a period and basis (R1, R2), with its coverage and, for a filing parent, its Q4 difference. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(requiredProperties = {"node", "kind", "tree", "period", "basis", "source", "filingUnits", "provisional", "coverage", "register", "computedAt"})
-public record RollupDto(String node, String name, String kind, String tree, String period, String basis, String source,
+public record RollupDto(String node, String name, String kind, @Schema(implementation = RollupService.Tree.class) String tree, String period,
+                        @Schema(implementation = Basis.class) String basis, String source,
                         int filingUnits, boolean provisional, CoverageDto coverage, FiguresDto figures, List<Q4Line> q4,
                         Map<String, FiguresDto> byPeerGroup, RegisterDto register, OffsetDateTime computedAt) {
 
