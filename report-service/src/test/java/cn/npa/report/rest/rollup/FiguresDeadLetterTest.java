@@ -59,8 +59,8 @@ class FiguresDeadLetterTest {
     @Test
     @DisplayName("Figures refused with a 422 (rule V4) are parked with the reason, the other period is delivered, and a retry delivers them")
     void figuresRefusedForGoodAreParkedAndDeliveredAfterARetry() {
-        String refused = "2057-05";
-        String neighbour = "2057-06";
+        String refused = "2091-05";
+        String neighbour = "2091-06";
         owe(refused);
         owe(neighbour);
         double before = gauge();
@@ -104,7 +104,7 @@ class FiguresDeadLetterTest {
     @Test
     @DisplayName("A 401 or a 503 from the indicator service parks nothing: the figures stay owed with a back-off")
     void unauthorisedAndServerErrorsAreRetriedNotParked() {
-        String period = "2057-07";
+        String period = "2091-07";
         owe(period);
         for (int status : new int[] {401, 503}) {
             IndicatorFiguresFixture.status = status;
