@@ -88,7 +88,13 @@ public final class DocumentBench {
                 HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
                 indicators(platform, http, indicator, register, quarter);
                 filings(platform, http, report, register, quarter, limit);
-                new DocumentReads(platform, http, report, quarter).measure(bureaus(register));
+                new DocumentReads(platform, http, report, quarter, indicator.url(), () -> {
+                    report.stop();
+                    reportEnv.remove("JAVA_TOOL_OPTIONS");
+                    reportEnv.put("NPA_REPORTS_CACHED_DOCUMENTS", "0");
+                    report.start(reportEnv);
+                    report.awaitReady(Duration.ofSeconds(180));
+                }).measure(bureaus(register));
             } finally {
                 report.stop();
                 indicator.stop();

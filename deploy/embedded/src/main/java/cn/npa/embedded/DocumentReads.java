@@ -30,7 +30,17 @@ final class DocumentReads {
     private final ServiceProcess report;
     private final String quarter;
 
-    DocumentReads(BenchPlatform platform, HttpClient http, ServiceProcess report, String quarter) {
+    /** Restarts the report service without its in-memory copies of builds (npa.reports.cached-documents=0). */
+    interface Restart {
+        void withoutCache() throws Exception;
+    }
+
+    private final Restart restart;
+    private final String indicatorUrl;
+
+    DocumentReads(BenchPlatform platform, HttpClient http, ServiceProcess report, String quarter, String indicatorUrl, Restart restart) {
+        this.restart = restart;
+        this.indicatorUrl = indicatorUrl;
         this.platform = platform;
         this.http = http;
         this.report = report;
@@ -65,12 +75,24 @@ final class DocumentReads {
                     r.body().length, (System.nanoTime() - s) / 1_000_000));
         }
         hey("REFERENCE /q/health/live", report.url() + "/q/health/live", null, null, 2000);
-        hey("MEASURED GET JSON", url, token, "application/json", 2000);
-        hey("MEASURED GET HTML", url, token, "text/html", 2000);
-        hey("MEASURED GET PDF", url, token, "application/pdf", 1000);
-        hey("REFERENCE /q/health/live (again)", report.url() + "/q/health/live", null, null, 2000);
+        gets("MEASURED", url, token);
+        // every read asks the indicator service which run serves the quarter (the inputs key names the run)
+        hey("REFERENCE the indicator service's GET /api/v1/runs?period= that every read makes", indicatorUrl + "/api/v1/runs?period="
+                + quarter + "&page=0&size=1000", platform.token("service", null), null, 1000);
         database(bureau);
+        Console.line("restarting the report service with npa.reports.cached-documents=0 (every read fetches the stored text)");
+        restart.withoutCache();
+        gets("WITHOUT the in-memory copies", url, token);
+        hey("REFERENCE /q/health/live (again)", report.url() + "/q/health/live", null, null, 2000);
         Console.line(String.format("load average after: %.2f", load()));
+    }
+
+    /** hey on the JSON, HTML and PDF of one stored build, each after 100 unmeasured reads. */
+    private void gets(String what, String url, String token) throws Exception {
+        for (String[] f : new String[][] {{"JSON", "application/json", "1000"}, {"HTML", "text/html", "500"}, {"PDF", "application/pdf", "500"}}) {
+            hey(null, url, token, f[1], 100);
+            hey(what + " GET " + f[0], url, token, f[1], Integer.parseInt(f[2]));
+        }
     }
 
     /** Deletes the stored builds of the bureau's document, then reads it (the read builds): the read's time in ms. */
@@ -151,7 +173,9 @@ final class DocumentReads {
         p.waitFor();
         String lines = out.lines().filter(l -> l.contains("Requests/sec") || l.contains("50%") || l.contains("95%") || l.contains("99%")
                 || l.contains("[200]") || l.contains("[4") || l.contains("[5")).map(String::strip).collect(Collectors.joining("; "));
-        Console.line(String.format("%s (hey -n %d -c 4): %s; load average %.2f", what, n, lines, load()));
+        if (what != null) {
+            Console.line(String.format("%s (hey -n %d -c 4): %s; load average %.2f", what, n, lines, load()));
+        }
     }
 
     private static double load() {
