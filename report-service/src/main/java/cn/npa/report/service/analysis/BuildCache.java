@@ -19,8 +19,14 @@ public class BuildCache {
     private final int capacity;
     private final Map<String, Object> entries;
 
+    @jakarta.inject.Inject
     public BuildCache(ReportsConfig config) {
-        this.capacity = config.cachedDocuments();
+        this(config.cachedDocuments());
+    }
+
+    /** A cache of the texts and renderings of at most {@code capacity} builds. */
+    BuildCache(int capacity) {
+        this.capacity = capacity;
         // three entries per build at most: its JSON, HTML and PDF
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
