@@ -48,10 +48,12 @@ public class AnalysisService {
     private final AnalysisBuilder builder;
     private final AnalysisRenderer renderer;
     private final BuildCache cache;
+    private final Renderings renderings;
 
     public AnalysisService(AnalysisInputsReader reader, AnalysisRepository documents, RollupInputsRepository revisions,
                            RegisterCopies registers, Caller caller, ObjectMapper json, Clock clock, ReportsConfig config,
-                           AnalysisRenderer renderer, BuildCache cache) {
+                           AnalysisRenderer renderer, BuildCache cache, Renderings renderings) {
+        this.renderings = renderings;
         this.renderer = renderer;
         this.cache = cache;
         this.reader = reader;
@@ -125,23 +127,7 @@ public class AnalysisService {
 
     /** A rendering of a build for people, made once and stored beside the build. */
     public byte[] rendering(Built b, Format format) {
-        String column = format == Format.PDF ? "pdf" : "html";
-        Optional<byte[]> stored = cache.rendering(b.id(), column,
-                () -> QuarkusTransaction.requiringNew().call(() -> documents.rendering(b.id(), column)));
-        if (stored.isPresent()) {
-            return stored.get();
-        }
-        String html = renderer.html(parse(b));
-        if (format == Format.HTML) {
-            QuarkusTransaction.requiringNew().run(() -> documents.storeHtml(b.id(), html));
-            byte[] bytes = html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            cache.put(b.id(), column, bytes);
-            return bytes;
-        }
-        byte[] pdf = renderer.pdf(html);
-        QuarkusTransaction.requiringNew().run(() -> documents.storePdf(b.id(), pdf));
-        cache.put(b.id(), column, pdf);
-        return pdf;
+        return renderings.of(b, format, () -> renderer.html(parse(b)), renderer::pdf);
     }
 
     /** The renderings for people. */

@@ -19,7 +19,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -49,11 +48,13 @@ public class AssessmentReportService {
     private final Clock clock;
     private final AssessmentRenderer renderer;
     private final BuildCache cache;
+    private final Renderings renderings;
     private final AssessmentBuilder builder = new AssessmentBuilder();
 
     public AssessmentReportService(AssessmentInputsReader reader, IndicatorAssessments indicators, AnalysisRepository documents,
                                    RollupInputsRepository revisions, RegisterCopies registers, Caller caller, ObjectMapper json,
-                                   Clock clock, AssessmentRenderer renderer, BuildCache cache) {
+                                   Clock clock, AssessmentRenderer renderer, BuildCache cache, Renderings renderings) {
+        this.renderings = renderings;
         this.cache = cache;
         this.reader = reader;
         this.indicators = indicators;
@@ -101,23 +102,7 @@ public class AssessmentReportService {
 
     /** A rendering of a build for people, made once and stored beside the build. */
     public byte[] rendering(AnalysisService.Built b, AnalysisService.Format format) {
-        String column = format == AnalysisService.Format.PDF ? "pdf" : "html";
-        Optional<byte[]> stored = cache.rendering(b.id(), column,
-                () -> QuarkusTransaction.requiringNew().call(() -> documents.rendering(b.id(), column)));
-        if (stored.isPresent()) {
-            return stored.get();
-        }
-        String html = renderer.html(parse(b));
-        if (format == AnalysisService.Format.HTML) {
-            QuarkusTransaction.requiringNew().run(() -> documents.storeHtml(b.id(), html));
-            byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-            cache.put(b.id(), column, bytes);
-            return bytes;
-        }
-        byte[] pdf = renderer.pdf(html);
-        QuarkusTransaction.requiringNew().run(() -> documents.storePdf(b.id(), pdf));
-        cache.put(b.id(), column, pdf);
-        return pdf;
+        return renderings.of(b, format, () -> renderer.html(parse(b)), renderer::pdf);
     }
 
     private AssessmentReport parse(AnalysisService.Built b) {
