@@ -167,7 +167,7 @@ public final class RollupBench {
         }
     }
 
-    private static void importRegister(BenchPlatform platform, List<InstitutionRow> rows) throws Exception {
+    static void importRegister(BenchPlatform platform, List<InstitutionRow> rows) throws Exception {
         byte[] json = rows.stream().map(InstitutionRow::toJson).collect(Collectors.joining(",", "[", "]")).getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(platform.service.url() + "/api/v1/institutions/import"))

@@ -80,7 +80,7 @@ final class ServiceProcess {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw -DskipTests package).");
         }
-        ProcessBuilder pb = new ProcessBuilder(List.of(javaBin(), "-Xmx" + System.getProperty("npa.service.heap", "1g"), "-jar", jar.toString())).redirectErrorStream(true);
+        ProcessBuilder pb = new ProcessBuilder(List.of(javaBin(), "-Xmx" + System.getProperty("npa.service.heap." + name, System.getProperty("npa.service.heap", "1g")), "-jar", jar.toString())).redirectErrorStream(true);
         pb.environment().putAll(env);
         pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         if (logFile != null) {

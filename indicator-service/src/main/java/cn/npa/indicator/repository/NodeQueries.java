@@ -64,23 +64,36 @@ public class NodeQueries {
     }
 
     public List<NodeLinks> page(long loadId, NodeScope scope, InstitutionKind kind, PeerGroup group, int offset, int limit) {
+        return page(loadId, scope, null, kind, group, offset, limit);
+    }
+
+    /**
+     * A page of the nodes the scope lets the caller see, of the given kind and group; {@code within} (null: no filter) keeps
+     * only the nodes those regulators supervise, and the regulators themselves: one jurisdiction instead of the country.
+     */
+    public List<NodeLinks> page(long loadId, NodeScope scope, List<String> within, InstitutionKind kind, PeerGroup group, int offset, int limit) {
         List<Object> args = new ArrayList<>();
-        String where = where(loadId, scope, kind, group, args);
+        String where = where(loadId, scope, within, kind, group, args);
         args.add(limit);
         args.add(offset);
         return jdbc.list("select " + LINKS + " from figure_node where " + where + " order by code limit ? offset ?", NodeQueries::links,
                 args.toArray());
     }
 
-    public long count(long loadId, NodeScope scope, InstitutionKind kind, PeerGroup group) {
+    public long count(long loadId, NodeScope scope, List<String> within, InstitutionKind kind, PeerGroup group) {
         List<Object> args = new ArrayList<>();
-        String where = where(loadId, scope, kind, group, args);
+        String where = where(loadId, scope, within, kind, group, args);
         return jdbc.count("select count(*) from figure_node where " + where, args.toArray());
     }
 
-    private static String where(long loadId, NodeScope scope, InstitutionKind kind, PeerGroup group, List<Object> args) {
+    private static String where(long loadId, NodeScope scope, List<String> within, InstitutionKind kind, PeerGroup group, List<Object> args) {
         StringBuilder w = new StringBuilder("load_id = ?");
         args.add(loadId);
+        if (within != null) {
+            w.append(" and (supervisor_code = any(?) or code = any(?))");
+            args.add(new Jdbc.TextArray(within));
+            args.add(new Jdbc.TextArray(within));
+        }
         if (kind != null) {
             w.append(" and kind = ?");
             args.add(kind.name());

@@ -48,11 +48,14 @@ public class AssessmentResource {
     @RolesAllowed({Roles.CBRC, Roles.BUREAU, Roles.BANK, Roles.SERVICE, Roles.ADMIN})
     @Operation(operationId = "listAssessments", summary = "The assessments of the nodes the caller may see (a bank: its own units and its peer group's node), by code; paged")
     public Page<NodeAssessmentView> list(@PathParam("period") String period, @QueryParam("runId") Long runId,
-                                         @QueryParam("regulator") String regulator, @Parameter(schema = @Schema(implementation = InstitutionKind.class)) @QueryParam("kind") String kind,
+                                         @QueryParam("regulator") String regulator,
+                                         @Parameter(description = "a regulator's code: only the nodes it or a regulator below it supervises")
+                                         @QueryParam("jurisdiction") String jurisdiction,
+                                         @Parameter(schema = @Schema(implementation = InstitutionKind.class)) @QueryParam("kind") String kind,
                                          @Parameter(schema = @Schema(implementation = PeerGroup.class)) @QueryParam("peerGroup") String peerGroup,
                                          @Parameter(description = "AS_FIRST_REPORTED or RESTATED (default both)", schema = @Schema(implementation = Basis.class)) @QueryParam("basis") String basis,
                                          @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return reads.page(period, runId, regulator, Params.value(InstitutionKind.class, kind, "kind"),
+        return reads.page(period, runId, regulator, jurisdiction, Params.value(InstitutionKind.class, kind, "kind"),
                 Params.value(PeerGroup.class, peerGroup, "peerGroup"), Params.value(Basis.class, basis, "basis"),
                 PageRequest.of(page, size)).map(NodeAssessmentView::of);
     }

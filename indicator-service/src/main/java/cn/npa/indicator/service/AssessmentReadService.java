@@ -92,14 +92,19 @@ public class AssessmentReadService {
         return assess(run, List.of(n), basis).get(0);
     }
 
+    /**
+     * A page of the assessments the caller may see; {@code jurisdiction} (a regulator's code, or null) keeps the nodes that
+     * regulator or one below it supervises, so a bureau's report reads its own banks rather than the country's.
+     */
     @Transactional
-    public Page<NodeAssessment> page(String period, Long runId, String regulator, InstitutionKind kind, PeerGroup group, Basis basis,
-                                     PageRequest page) {
+    public Page<NodeAssessment> page(String period, Long runId, String regulator, String jurisdiction, InstitutionKind kind, PeerGroup group,
+                                     Basis basis, PageRequest page) {
         AssessmentRun run = run(period, runId, regulator);
         long load = run.loads().get(InputSlot.CURRENT);
         NodeScope s = scope.of(load);
-        List<NodeLinks> list = nodes.page(load, s, kind, group, page.offset(), page.size());
-        return new Page<>(assess(run, list, basis), page.page(), page.size(), nodes.count(load, s, kind, group));
+        List<String> within = jurisdiction == null || jurisdiction.isBlank() ? null : scope.regulatorsUnder(load, jurisdiction);
+        List<NodeLinks> list = nodes.page(load, s, within, kind, group, page.offset(), page.size());
+        return new Page<>(assess(run, list, basis), page.page(), page.size(), nodes.count(load, s, within, kind, group));
     }
 
     /** The assessments of some nodes of a run, each from its inputs, the run's peer aggregates and its stored ranks. */

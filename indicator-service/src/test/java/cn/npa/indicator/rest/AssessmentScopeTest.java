@@ -104,6 +104,25 @@ class AssessmentScopeTest {
     }
 
     @Test
+    void aJurisdictionFilterKeepsOneBureausNodesWithinWhatTheCallerMaySee() {
+        run();
+        String path = "/api/v1/assessments/" + T + "?kind=BRANCH_GRADE_ONE";
+        // the report service reads a bureau's banks for its assessment report (domain Art. 12-14), not the country's
+        assertEquals(List.of("SCA-01", "SCB-01"), codes(TestTokens.service(), path));
+        assertEquals(List.of("SCA-01"), codes(TestTokens.service(), path + "&jurisdiction=BUR-440000"));
+        assertEquals(List.of("SCB-01"), codes(TestTokens.service(), path + "&jurisdiction=BUR-110000"));
+        assertEquals(List.of("SCA"), codes(TestTokens.service(), "/api/v1/assessments/" + T + "?kind=BANK_HEAD_OFFICE&jurisdiction=BUR-440000"));
+        assertEquals(List.of(), codes(TestTokens.service(), path + "&jurisdiction=NOWHERE"));
+        // the filter narrows the caller's scope, never widens it: a bank sees nothing of another province's branches
+        assertEquals(List.of(), codes(TestTokens.bank("SCA"), path + "&jurisdiction=BUR-110000"));
+        assertEquals(List.of("SCA-01"), codes(TestTokens.bank("SCA"), path + "&jurisdiction=BUR-440000"));
+    }
+
+    private static List<String> codes(String token, String path) {
+        return given().auth().oauth2(token).get(path).then().statusCode(200).extract().jsonPath().getList("items.node.code");
+    }
+
+    @Test
     void aBankCannotUseTheRegulatorsOperations() {
         run();
         String bank = TestTokens.bank("SCA");

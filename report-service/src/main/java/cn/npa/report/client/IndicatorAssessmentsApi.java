@@ -28,8 +28,8 @@ public interface IndicatorAssessmentsApi {
     @GET
     @Path("/assessments/{period}")
     Response assessments(@HeaderParam("Authorization") String bearer, @PathParam("period") String period,
-                         @QueryParam("runId") long runId, @QueryParam("kind") String kind, @QueryParam("page") int page,
-                         @QueryParam("size") int size);
+                         @QueryParam("runId") long runId, @QueryParam("jurisdiction") String jurisdiction,
+                         @QueryParam("kind") String kind, @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("/assessments/{period}/peer-statistics")

@@ -15,6 +15,10 @@ public interface ReportsConfig {
     @WithDefault("10")
     int topN();
 
+    /** How many recent builds a replica keeps in memory with their renderings (0: none; every read fetches the stored text). */
+    @WithDefault("16")
+    int cachedDocuments();
+
     /** Whether the regulators' documents of a period are built as soon as its rollups are refreshed. */
     @WithDefault("true")
     boolean prebuild();

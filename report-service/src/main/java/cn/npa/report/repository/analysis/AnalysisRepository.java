@@ -17,16 +17,20 @@ public class AnalysisRepository {
         this.jdbc = jdbc;
     }
 
-    /** A stored build. */
-    public record Stored(long id, String inputsKey, boolean provisional, OffsetDateTime builtAt, String document) {
+    /** A stored build without its text: what a read compares with the current inputs before it serves. */
+    public record Head(long id, String inputsKey, boolean provisional, OffsetDateTime builtAt) {
     }
 
-    /** The latest build of the node's document of the kind for the period. */
-    public Optional<Stored> latest(String node, String period, String kind) {
-        return jdbc.one("select id, inputs_key, provisional, built_at, document from analysis_document"
+    /** The latest build's head (no document text) of the node's document of the kind for the period. */
+    public Optional<Head> head(String node, String period, String kind) {
+        return jdbc.one("select id, inputs_key, provisional, built_at from analysis_document"
                         + " where node_code = ? and period = ? and kind = ? order by id desc limit 1",
-                rs -> new Stored(rs.getLong(1), rs.getString(2), rs.getBoolean(3), Jdbc.time(rs, "built_at"), rs.getString(5)),
-                node, period, kind);
+                rs -> new Head(rs.getLong(1), rs.getString(2), rs.getBoolean(3), Jdbc.time(rs, "built_at")), node, period, kind);
+    }
+
+    /** The JSON text of a stored build. */
+    public String document(long id) {
+        return jdbc.one("select document from analysis_document where id = ?", rs -> rs.getString(1), id).orElseThrow();
     }
 
     /** Stores a new build; returns its id. */

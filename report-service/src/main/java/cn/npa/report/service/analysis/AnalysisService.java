@@ -47,11 +47,15 @@ public class AnalysisService {
     private final Clock clock;
     private final AnalysisBuilder builder;
     private final AnalysisRenderer renderer;
+    private final BuildCache cache;
+    private final Renderings renderings;
 
     public AnalysisService(AnalysisInputsReader reader, AnalysisRepository documents, RollupInputsRepository revisions,
                            RegisterCopies registers, Caller caller, ObjectMapper json, Clock clock, ReportsConfig config,
-                           AnalysisRenderer renderer) {
+                           AnalysisRenderer renderer, BuildCache cache, Renderings renderings) {
+        this.renderings = renderings;
         this.renderer = renderer;
+        this.cache = cache;
         this.reader = reader;
         this.documents = documents;
         this.revisions = revisions;
@@ -63,8 +67,13 @@ public class AnalysisService {
         this.builder = new AnalysisBuilder(new MajorChangeRule(m.rate(), m.amount(), m.ratioPoints()), new LinearTrendProjection());
     }
 
-    /** A stored build: its id, when it was built, and the document's JSON text. */
-    public record Built(long id, OffsetDateTime builtAt, boolean provisional, String json) {
+    /** A stored build: its id, when it was built, and the document's JSON text (fetched when first asked for). */
+    public record Built(long id, OffsetDateTime builtAt, boolean provisional, java.util.function.Supplier<String> text) {
+
+        /** The document's JSON text. */
+        public String json() {
+            return text.get();
+        }
     }
 
     /** The kind asked for, or the one of the period's grain; a 400 naming {@code kind} when they do not fit. */
@@ -87,8 +96,8 @@ public class AnalysisService {
     public Built current(String code, RollupPeriod period, ReportKind kind) {
         Map<String, Long> revs = revisions(period);
         String key = key(revs);
-        Optional<AnalysisRepository.Stored> stored = QuarkusTransaction.requiringNew().call(
-                () -> documents.latest(code, period.toString(), kind.name()));
+        Optional<AnalysisRepository.Head> stored = QuarkusTransaction.requiringNew().call(
+                () -> documents.head(code, period.toString(), kind.name()));
         if (stored.isPresent() && stored.get().inputsKey().equals(key)) {
             return built(stored.get());
         }
@@ -98,13 +107,14 @@ public class AnalysisService {
         String text = write(doc);
         Built b = QuarkusTransaction.requiringNew().call(() -> {
             documents.lock(code, period.toString(), kind.name());
-            Optional<AnalysisRepository.Stored> raced = documents.latest(code, period.toString(), kind.name());
+            Optional<AnalysisRepository.Head> raced = documents.head(code, period.toString(), kind.name());
             if (raced.isPresent() && raced.get().inputsKey().equals(key)) {
                 return built(raced.get());
             }
             OffsetDateTime at = OffsetDateTime.now(clock);
             long id = documents.store(code, period.toString(), kind.name(), key, doc.provisional(), at, text);
-            return new Built(id, at, doc.provisional(), text);
+            cache.put(id, "json", text);
+            return new Built(id, at, doc.provisional(), () -> text);
         });
         LOG.infof("%s of %s for %s built in %d ms", kind, code, period, (System.nanoTime() - started) / 1_000_000);
         return b;
@@ -117,19 +127,7 @@ public class AnalysisService {
 
     /** A rendering of a build for people, made once and stored beside the build. */
     public byte[] rendering(Built b, Format format) {
-        String column = format == Format.PDF ? "pdf" : "html";
-        Optional<byte[]> stored = QuarkusTransaction.requiringNew().call(() -> documents.rendering(b.id(), column));
-        if (stored.isPresent()) {
-            return stored.get();
-        }
-        String html = renderer.html(parse(b));
-        if (format == Format.HTML) {
-            QuarkusTransaction.requiringNew().run(() -> documents.storeHtml(b.id(), html));
-            return html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        }
-        byte[] pdf = renderer.pdf(html);
-        QuarkusTransaction.requiringNew().run(() -> documents.storePdf(b.id(), pdf));
-        return pdf;
+        return renderings.of(b, format, () -> renderer.html(parse(b)), renderer::pdf);
     }
 
     /** The renderings for people. */
@@ -165,7 +163,13 @@ public class AnalysisService {
         }
     }
 
-    private static Built built(AnalysisRepository.Stored s) {
-        return new Built(s.id(), s.builtAt(), s.provisional(), s.document());
+    private Built built(AnalysisRepository.Head h) {
+        return built(h, cache, documents);
+    }
+
+    /** A stored build whose text is read from the cache, or from the database when first asked for. */
+    static Built built(AnalysisRepository.Head h, BuildCache cache, AnalysisRepository documents) {
+        return new Built(h.id(), h.builtAt(), h.provisional(),
+                () -> cache.json(h.id(), () -> QuarkusTransaction.requiringNew().call(() -> documents.document(h.id()))));
     }
 }

@@ -73,7 +73,7 @@ public class AssessmentInputsReader {
         List<AssessmentInputs.KeyEntry> keys = List.of();
         if (run.isPresent()) {
             long id = run.get().id();
-            banks = indicators.banks(p.toString(), id, kinds, bankCodes);
+            banks = indicators.banks(p.toString(), id, code, kinds, bankCodes);
             Set<String> groups = banks.stream().map(AssessmentInputs.Bank::peerGroup).filter(java.util.Objects::nonNull)
                     .collect(Collectors.toCollection(TreeSet::new));
             peers = indicators.peerStatistics(p.toString(), id, kinds, groups);

@@ -19,7 +19,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -48,11 +47,15 @@ public class AssessmentReportService {
     private final ObjectMapper json;
     private final Clock clock;
     private final AssessmentRenderer renderer;
+    private final BuildCache cache;
+    private final Renderings renderings;
     private final AssessmentBuilder builder = new AssessmentBuilder();
 
     public AssessmentReportService(AssessmentInputsReader reader, IndicatorAssessments indicators, AnalysisRepository documents,
                                    RollupInputsRepository revisions, RegisterCopies registers, Caller caller, ObjectMapper json,
-                                   Clock clock, AssessmentRenderer renderer) {
+                                   Clock clock, AssessmentRenderer renderer, BuildCache cache, Renderings renderings) {
+        this.renderings = renderings;
+        this.cache = cache;
         this.reader = reader;
         this.indicators = indicators;
         this.documents = documents;
@@ -74,8 +77,8 @@ public class AssessmentReportService {
         }
         Optional<AssessmentInputs.Run> run = indicators.run(period.toString(), AssessmentInputsReader.regulatorsUp(h, code));
         String key = key(period, run);
-        Optional<AnalysisRepository.Stored> stored = QuarkusTransaction.requiringNew().call(
-                () -> documents.latest(code, period.toString(), KIND.name()));
+        Optional<AnalysisRepository.Head> stored = QuarkusTransaction.requiringNew().call(
+                () -> documents.head(code, period.toString(), KIND.name()));
         if (stored.isPresent() && stored.get().inputsKey().equals(key)) {
             return built(stored.get());
         }
@@ -84,13 +87,14 @@ public class AssessmentReportService {
         String text = write(doc);
         AnalysisService.Built b = QuarkusTransaction.requiringNew().call(() -> {
             documents.lock(code, period.toString(), KIND.name());
-            Optional<AnalysisRepository.Stored> raced = documents.latest(code, period.toString(), KIND.name());
+            Optional<AnalysisRepository.Head> raced = documents.head(code, period.toString(), KIND.name());
             if (raced.isPresent() && raced.get().inputsKey().equals(key)) {
                 return built(raced.get());
             }
             OffsetDateTime at = OffsetDateTime.now(clock);
             long id = documents.store(code, period.toString(), KIND.name(), key, doc.provisional(), at, text);
-            return new AnalysisService.Built(id, at, doc.provisional(), text);
+            cache.put(id, "json", text);
+            return new AnalysisService.Built(id, at, doc.provisional(), () -> text);
         });
         LOG.infof("%s of %s for %s built in %d ms", KIND, code, period, (System.nanoTime() - started) / 1_000_000);
         return b;
@@ -98,19 +102,7 @@ public class AssessmentReportService {
 
     /** A rendering of a build for people, made once and stored beside the build. */
     public byte[] rendering(AnalysisService.Built b, AnalysisService.Format format) {
-        String column = format == AnalysisService.Format.PDF ? "pdf" : "html";
-        Optional<byte[]> stored = QuarkusTransaction.requiringNew().call(() -> documents.rendering(b.id(), column));
-        if (stored.isPresent()) {
-            return stored.get();
-        }
-        String html = renderer.html(parse(b));
-        if (format == AnalysisService.Format.HTML) {
-            QuarkusTransaction.requiringNew().run(() -> documents.storeHtml(b.id(), html));
-            return html.getBytes(StandardCharsets.UTF_8);
-        }
-        byte[] pdf = renderer.pdf(html);
-        QuarkusTransaction.requiringNew().run(() -> documents.storePdf(b.id(), pdf));
-        return pdf;
+        return renderings.of(b, format, () -> renderer.html(parse(b)), renderer::pdf);
     }
 
     private AssessmentReport parse(AnalysisService.Built b) {
@@ -137,7 +129,7 @@ public class AssessmentReportService {
         }
     }
 
-    private static AnalysisService.Built built(AnalysisRepository.Stored s) {
-        return new AnalysisService.Built(s.id(), s.builtAt(), s.provisional(), s.document());
+    private AnalysisService.Built built(AnalysisRepository.Head h) {
+        return AnalysisService.built(h, cache, documents);
     }
 }

@@ -59,11 +59,15 @@ public class IndicatorAssessments {
         return Optional.empty();
     }
 
-    /** The run's assessments of the nodes of the given kinds whose codes are in {@code codes}. */
-    public List<AssessmentInputs.Bank> banks(String period, long runId, List<String> kinds, Set<String> codes) {
+    /**
+     * The run's assessments of the nodes of the given kinds whose codes are in {@code codes}, read from the jurisdiction of
+     * {@code regulator} only (the indicator service computes each node's assessment when read: the country's would cost
+     * a bureau's report a minute).
+     */
+    public List<AssessmentInputs.Bank> banks(String period, long runId, String regulator, List<String> kinds, Set<String> codes) {
         List<AssessmentInputs.Bank> out = new ArrayList<>();
         for (String kind : kinds) {
-            for (JsonNode a : all(page -> api.assessments(bearer(), period, runId, kind, page, PAGE))) {
+            for (JsonNode a : all(page -> api.assessments(bearer(), period, runId, regulator, kind, page, PAGE))) {
                 JsonNode n = a.path("node");
                 if (!codes.contains(n.path("code").asText())) {
                     continue;
