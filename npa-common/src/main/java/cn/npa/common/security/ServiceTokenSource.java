@@ -22,6 +22,7 @@ public final class ServiceTokenSource {
     private final ServiceTokenSigner signer;
     private TokensHelper tokens = new TokensHelper();
     private boolean failing;
+    private boolean obtained;
 
     private ServiceTokenSource(OidcClient provider, ServiceTokenSigner signer) {
         this.provider = provider;
@@ -65,9 +66,11 @@ public final class ServiceTokenSource {
         }
         try {
             String token = tokens.getTokens(provider).await().atMost(WAIT).getAccessToken();
-            if (failing) {
-                LOG.info("service tokens from the identity provider again");
+            if (failing || !obtained) {
+                // an operator checking a new deployment (or the end of an outage) looks for this line
+                LOG.info(obtained ? "service tokens from the identity provider again" : "first service token from the identity provider");
                 failing = false;
+                obtained = true;
             }
             return Optional.ofNullable(token);
         } catch (RuntimeException e) {
