@@ -6,6 +6,8 @@ import java.io.PrintStream;
 final class Console {
 
     private static final PrintStream OUT = System.out;
+    /** When the launcher started: every progress line says how long after it the step ended. */
+    private static final long STARTED = System.nanoTime();
 
     private Console() {
     }
@@ -14,9 +16,14 @@ final class Console {
         OUT.println("[npa] " + text);
     }
 
-    /** A progress line: step {@code n} of {@code total} is done, and what it did. */
+    /** Starts the clock of the progress lines (the first call to this class does). */
+    static long started() {
+        return STARTED;
+    }
+
+    /** A progress line: step {@code n} of {@code total} is done, when (seconds since the launcher started), and what it did. */
     static synchronized void step(int n, int total, String text) {
-        OUT.println("[npa] [" + n + "/" + total + "] " + text);
+        OUT.println(String.format("[npa] [%d/%d] %5.1f s  %s", n, total, (System.nanoTime() - STARTED) / 1e9, text));
     }
 
     /** Raw output (a token) with nothing added. */

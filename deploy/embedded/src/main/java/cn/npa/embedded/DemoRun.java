@@ -24,9 +24,28 @@ final class DemoRun {
     private final RunFolder folder;
     private DemoPlan plan;
 
-    DemoRun(List<ServiceProcess> services, RunFolder folder) {
+    private final java.util.concurrent.CompletableFuture<Optional<DemoPlan>> keptPlan;
+
+    /** {@code keptPlan}: the plan of the demo recorded in the run folder, being worked out meanwhile ({@link #planOfKeptDemo}). */
+    DemoRun(List<ServiceProcess> services, RunFolder folder, java.util.concurrent.CompletableFuture<Optional<DemoPlan>> keptPlan) {
         this.services = services;
         this.folder = folder;
+        this.keptPlan = keptPlan;
+    }
+
+    /**
+     * Works out, in the background while PostgreSQL and the services start, the plan of the demo a previous run
+     * recorded (generating its register takes seconds of a cold JVM): a second run has it ready when it needs it.
+     */
+    static java.util.concurrent.CompletableFuture<Optional<DemoPlan>> planOfKeptDemo(RunFolder folder) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return DemoRecord.read(folder.demoRecord()).map(r ->
+                        DemoPlan.of(RegisterGenerator.generate(r.seed(), RegisterScale.DEMO), r.seed(), r.lastMonth()));
+            } catch (Exception e) {
+                return Optional.<DemoPlan>empty();
+            }
+        });
     }
 
     private String submissionUrl() {
@@ -51,7 +70,8 @@ final class DemoRun {
         if (institutions > 0) {
             if (record.isPresent()) {
                 long kept = record.get().seed();
-                plan = DemoPlan.of(RegisterGenerator.generate(kept, RegisterScale.DEMO), kept, record.get().lastMonth());
+                plan = keptPlan.join().orElseGet(() -> DemoPlan.of(RegisterGenerator.generate(kept, RegisterScale.DEMO), kept,
+                        record.get().lastMonth()));
                 Console.step(step, steps, "data kept from the last run: " + institutions + " institutions, the demo of seed " + record.get().seed()
                         + " (" + record.get().filed() + " filings up to " + record.get().lastMonth() + ") and whatever was filed since;"
                         + " --fresh starts over");

@@ -58,7 +58,7 @@ public final class EmbeddedRun {
             Console.out(RunOptions.USAGE);
             return;
         }
-        long started = System.nanoTime();
+        long started = Console.started();
         RunFolder folder = new RunFolder(runDir());
         if (options.fresh()) {
             folder.wipeData();
@@ -67,6 +67,7 @@ public final class EmbeddedRun {
         Files.createDirectories(folder.logs());
         Path publicKey = DevKeys.ensure(folder.keys());
         boolean kept = folder.hasDatabase();
+        var keptPlan = DemoRun.planOfKeptDemo(folder);
 
         EmbeddedPostgres pg = EmbeddedPostgres.builder().setPort(PG_PORT).setDataDirectory(folder.pgdata())
                 .setCleanDataDirectory(false).setRegisterShutdownHook(false)
@@ -109,7 +110,7 @@ public final class EmbeddedRun {
         Console.step(3, STEPS, "services UP in " + seconds(started) + " s: submission :8081, indicator :8082, report :8083 (logs in "
                 + folder.logs() + ")");
 
-        DemoRun demo = new DemoRun(services, folder);
+        DemoRun demo = new DemoRun(services, folder, keptPlan);
         demo.loadCalendar(4, STEPS);
         demo.loadDemoIfEmpty(5, STEPS, SEED, started);
         demo.printWhereToLook(seconds(started));

@@ -22,6 +22,14 @@ import java.util.concurrent.TimeUnit;
  */
 final class ServiceProcess {
 
+    /**
+     * JVM options of the embedded run's services (not of the benchmarks): three JVMs start at once on a laptop, and
+     * most of their start is the JIT compiling; the quick compiler only (C1) and the serial collector leave the CPUs to
+     * the start itself (docs/deployment.md, "How fast a second run is ready"). A demo needs no peak throughput;
+     * {@code -Dnpa.service.jvm-options=...} replaces them.
+     */
+    static final String FAST_START = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
+
     private final String name;
     private final int port;
     private final Path jar;
@@ -80,7 +88,15 @@ final class ServiceProcess {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw -DskipTests package).");
         }
-        ProcessBuilder pb = new ProcessBuilder(List.of(javaBin(), "-Xmx" + System.getProperty("npa.service.heap." + name, System.getProperty("npa.service.heap", "1g")), "-jar", jar.toString())).redirectErrorStream(true);
+        List<String> command = new java.util.ArrayList<>(List.of(javaBin(),
+                "-Xmx" + System.getProperty("npa.service.heap." + name, System.getProperty("npa.service.heap", "1g"))));
+        if (logFile != null) {
+            // an empty value starts the services with the JVM's defaults
+            java.util.Arrays.stream(System.getProperty("npa.service.jvm-options", FAST_START).trim().split("\\s+"))
+                    .filter(o -> !o.isEmpty()).forEach(command::add);
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().putAll(env);
         pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         if (logFile != null) {

@@ -1,5 +1,6 @@
 package cn.npa.indicator.service;
 
+import cn.npa.common.db.Replica;
 import cn.npa.common.problem.ProblemException;
 import cn.npa.common.web.Page;
 import cn.npa.common.web.PageRequest;
@@ -57,8 +58,12 @@ public class AssessmentReadService {
     private final AssessmentConfig config;
     private final RankCache rankCache;
 
-    public AssessmentReadService(RunRepository runs, NodeQueries nodes, AssessmentScope scope, RunService runService, AssessmentConfig config,
-                                 RankCache rankCache) {
+    /**
+     * {@code runs} and {@code nodes} read from the replica (a run's stored results never change; a run or a load newer
+     * than the replication lag shows up that much later); which run a run id names is read from the primary.
+     */
+    public AssessmentReadService(@Replica RunRepository runs, @Replica NodeQueries nodes, AssessmentScope scope, RunService runService,
+                                 AssessmentConfig config, RankCache rankCache) {
         this.rankCache = rankCache;
         this.runs = runs;
         this.nodes = nodes;

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** An accepted filing version received from the submission service, as stored. */
+/** An accepted filing version received from the submission service, as stored (mapped so that Hibernate checks the table at start; read through {@link AcceptedStatementReads}). */
 @Entity
 @Table(name = "accepted_statement")
 public class AcceptedStatementEntity {
