@@ -7,8 +7,11 @@ import cn.npa.report.domain.assessment.AssessmentReport;
 import cn.npa.report.domain.period.RollupPeriod;
 import cn.npa.report.service.analysis.AnalysisService;
 import cn.npa.report.service.analysis.AssessmentReportService;
+import cn.npa.report.service.analysis.Renderings;
 import cn.npa.report.service.rollup.RollupService;
 import jakarta.annotation.security.RolesAllowed;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -37,10 +40,12 @@ public class ReportResource {
 
     private final AnalysisService analyses;
     private final AssessmentReportService assessments;
+    private final Renderings renderings;
 
-    public ReportResource(AnalysisService analyses, AssessmentReportService assessments) {
+    public ReportResource(AnalysisService analyses, AssessmentReportService assessments, Renderings renderings) {
         this.analyses = analyses;
         this.assessments = assessments;
+        this.renderings = renderings;
     }
 
     static final String PDF = "application/pdf";
@@ -74,15 +79,36 @@ public class ReportResource {
         boolean assessment = k == ReportKind.QUARTERLY_ASSESSMENT;
         AnalysisService.Built b = assessment ? assessments.read(node, p) : analyses.read(node, p, k);
         MediaType type = chosen(headers);
-        if (type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
-            byte[] html = assessment ? assessments.rendering(b, AnalysisService.Format.HTML) : analyses.rendering(b, AnalysisService.Format.HTML);
-            return Response.ok(html, "text/html; charset=utf-8").header(BUILD, b.id()).build();
-        }
         if (type.isCompatible(MediaType.valueOf(PDF))) {
             byte[] pdf = assessment ? assessments.rendering(b, AnalysisService.Format.PDF) : analyses.rendering(b, AnalysisService.Format.PDF);
             return Response.ok(pdf, PDF).header(BUILD, b.id()).build();
         }
-        return Response.ok(b.json(), MediaType.APPLICATION_JSON_TYPE).header(BUILD, b.id()).build();
+        boolean gzip = acceptsGzip(headers);
+        boolean html = type.isCompatible(MediaType.TEXT_HTML_TYPE);
+        byte[] body = html
+                ? renderings.encoded(b, "html", gzip, () -> assessment ? assessments.rendering(b, AnalysisService.Format.HTML)
+                        : analyses.rendering(b, AnalysisService.Format.HTML))
+                : renderings.encoded(b, "json", gzip, () -> b.json().getBytes(StandardCharsets.UTF_8));
+        Response.ResponseBuilder answer = Response.ok(body, html ? "text/html; charset=utf-8" : MediaType.APPLICATION_JSON)
+                .header(BUILD, b.id()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        return gzip ? answer.header(HttpHeaders.CONTENT_ENCODING, "gzip").build() : answer.build();
+    }
+
+    /** Whether the caller takes gzip (Accept-Encoding: gzip, not with q=0): a document of megabytes goes compressed. */
+    static boolean acceptsGzip(HttpHeaders headers) {
+        List<String> values = headers.getRequestHeader(HttpHeaders.ACCEPT_ENCODING);
+        if (values == null) {
+            return false;
+        }
+        for (String value : values) {
+            for (String coding : value.split(",")) {
+                String[] parts = coding.trim().split(";");
+                if (parts[0].trim().equalsIgnoreCase("gzip")) {
+                    return parts.length < 2 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+                }
+            }
+        }
+        return false;
     }
 
     /** The first of the caller's acceptable types (by preference) that we write; JSON for a wildcard or none. */

@@ -27,11 +27,11 @@ public class BuildCache {
     /** A cache of the texts and renderings of at most {@code capacity} builds. */
     BuildCache(int capacity) {
         this.capacity = capacity;
-        // three entries per build at most: its JSON, HTML and PDF
+        // six entries per build at most: its JSON text, its JSON and HTML as sent (UTF-8, gzip), and its PDF
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
-                return size() > 3 * capacity;
+                return size() > 6 * capacity;
             }
         };
     }
@@ -56,6 +56,17 @@ public class BuildCache {
         Optional<byte[]> stored = load.get();
         stored.ifPresent(b -> put(id, format, b));
         return stored;
+    }
+
+    /** Bytes derived from a build ({@code what} names them, e.g. "json.gz"), made by {@code make} when not kept. */
+    public byte[] derived(long id, String what, Supplier<byte[]> make) {
+        Object kept = get(id, what);
+        if (kept != null) {
+            return (byte[]) kept;
+        }
+        byte[] made = make.get();
+        put(id, what, made);
+        return made;
     }
 
     /** Keeps what a build just stored ("json", "html" or "pdf"). */

@@ -20,6 +20,15 @@ public class Renderings {
         this.cache = cache;
     }
 
+    /**
+     * The build's JSON or HTML (by {@code format}, made by {@code bytes} when not kept) as sent: UTF-8, gzip-compressed
+     * when {@code gzip}. A document is megabytes of text; compressed once and kept, a read writes a tenth of it.
+     */
+    public byte[] encoded(AnalysisService.Built b, String format, boolean gzip, Supplier<byte[]> bytes) {
+        byte[] plain = cache.derived(b.id(), format + ".utf8", bytes);
+        return gzip ? cache.derived(b.id(), format + ".gz", () -> Gzip.of(plain)) : plain;
+    }
+
     /** The build's rendering in {@code format}: the stored or kept one, else made from {@code html} (and {@code pdf} of it). */
     public byte[] of(AnalysisService.Built b, AnalysisService.Format format, Supplier<String> html, Function<String, byte[]> pdf) {
         String column = format == AnalysisService.Format.PDF ? "pdf" : "html";

@@ -173,6 +173,31 @@ class ReportResourceTest {
     }
 
     @Test
+    @DisplayName("R4: a document goes gzip-compressed to a caller that takes gzip, the same bytes uncompressed to one that does not")
+    void aDocumentGoesCompressedToACallerThatTakesGzip() throws java.io.IOException {
+        String period = "2056-09";
+        RollupResourceTest.register(period, SmallRegister.rows());
+        Filings.send(List.of(Filings.loans(SZ1, BRANCH, period, "1000.00", "10.00").event("S-" + period + "-1", 1)));
+        var raw = io.restassured.RestAssured.config().decoderConfig(io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders());
+        for (String accept : new String[] {"application/json", "text/html"}) {
+            Response plain = given().config(raw).auth().oauth2(TestTokens.bureau(SZ)).accept(accept).header("Accept-Encoding", "identity")
+                    .get("/api/v1/reports/" + SZ + "?period=" + period).andReturn();
+            Response gzip = given().config(raw).auth().oauth2(TestTokens.bureau(SZ)).accept(accept).header("Accept-Encoding", "br, gzip;q=0.8")
+                    .get("/api/v1/reports/" + SZ + "?period=" + period).andReturn();
+            Response refused = given().config(raw).auth().oauth2(TestTokens.bureau(SZ)).accept(accept).header("Accept-Encoding", "gzip;q=0")
+                    .get("/api/v1/reports/" + SZ + "?period=" + period).andReturn();
+            assertEquals(200, plain.statusCode(), accept);
+            assertEquals(null, plain.header("Content-Encoding"), accept);
+            assertEquals(null, refused.header("Content-Encoding"), accept);
+            assertEquals("gzip", gzip.header("Content-Encoding"), accept);
+            assertEquals(plain.header("X-Report-Build"), gzip.header("X-Report-Build"));
+            byte[] unpacked = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzip.asByteArray())).readAllBytes();
+            assertTrue(java.util.Arrays.equals(plain.asByteArray(), unpacked), accept + ": the same document once unpacked");
+            assertTrue(gzip.asByteArray().length < plain.asByteArray().length, accept);
+        }
+    }
+
+    @Test
     @DisplayName("R6, §5: an amendment gives a new document whose trace names both versions and lists the major adjustment")
     void r6AnAmendmentMakesANewDocumentNamingBothVersions() {
         String period = "2051-10";

@@ -28,10 +28,13 @@ class BuildCacheTest {
         cache.put(1, "json", "one");
         cache.put(1, "pdf", new byte[] {1});
         cache.put(1, "html", new byte[] {2});
+        cache.put(1, "json.utf8", new byte[] {3});
+        cache.put(1, "json.gz", new byte[] {4});
+        cache.put(1, "html.gz", new byte[] {5});
         cache.put(2, "json", "two");
         AtomicInteger fetches = new AtomicInteger();
         assertEquals("two", cache.json(2, () -> "fetched" + fetches.incrementAndGet()));
-        // three entries per build: build 1's JSON, its oldest, made room for build 2's
+        // six entries per build: build 1's JSON, its oldest, made room for build 2's
         assertEquals("fetched1", cache.json(1, () -> "fetched" + fetches.incrementAndGet()));
     }
 
@@ -41,6 +44,8 @@ class BuildCacheTest {
         assertTrue(cache.rendering(7, "pdf", Optional::empty).isEmpty());
         assertArrayEquals(new byte[] {9}, cache.rendering(7, "pdf", () -> Optional.of(new byte[] {9})).orElseThrow());
         assertArrayEquals(new byte[] {9}, cache.rendering(7, "pdf", () -> Optional.of(new byte[] {8})).orElseThrow());
+        assertArrayEquals(new byte[] {6}, cache.derived(7, "json.gz", () -> new byte[] {6}));
+        assertArrayEquals(new byte[] {6}, cache.derived(7, "json.gz", () -> new byte[] {5}));
         BuildCache off = new BuildCache(0);
         off.put(1, "json", "kept?");
         assertEquals("fetched", off.json(1, () -> "fetched"));
