@@ -87,11 +87,17 @@ final class DocumentReads {
         Console.line(String.format("load average after: %.2f", load()));
     }
 
-    /** hey on the JSON, HTML and PDF of one stored build, each after 100 unmeasured reads. */
+    /**
+     * hey on the JSON, HTML and PDF of one stored build, each after 100 unmeasured reads: as hey reads by default (it takes
+     * gzip, as browsers and HTTP client libraries do) and, for JSON and HTML, uncompressed ({@code -disable-compression}).
+     */
     private void gets(String what, String url, String token) throws Exception {
         for (String[] f : new String[][] {{"JSON", "application/json", "1000"}, {"HTML", "text/html", "500"}, {"PDF", "application/pdf", "500"}}) {
             hey(null, url, token, f[1], 100);
-            hey(what + " GET " + f[0], url, token, f[1], Integer.parseInt(f[2]));
+            hey(what + " GET " + f[0] + " (gzip accepted)", url, token, f[1], Integer.parseInt(f[2]));
+            if (!f[0].equals("PDF")) {
+                hey(what + " GET " + f[0] + " (uncompressed, -disable-compression)", url, token, f[1], Integer.parseInt(f[2]), "-disable-compression");
+            }
         }
     }
 
@@ -159,8 +165,9 @@ final class DocumentReads {
         }
     }
 
-    private void hey(String what, String url, String token, String accept, int n) throws Exception {
+    private void hey(String what, String url, String token, String accept, int n, String... options) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("hey", "-n", Integer.toString(n), "-c", "4"));
+        cmd.addAll(List.of(options));
         if (token != null) {
             cmd.addAll(List.of("-H", "Authorization: Bearer " + token));
         }
