@@ -78,9 +78,9 @@ public final class EmbeddedRun {
         Console.step(1, STEPS, "PostgreSQL 17 on port " + PG_PORT + ": " + (kept ? "the database of the last run, kept" : "a new database")
                 + " in " + folder.pgdata() + " (log " + folder.log("postgres") + ")");
         List<ServiceProcess> services = List.of(
-                new ServiceProcess("submission-service", 8081, projectRoot(), folder.log("submission-service")),
-                new ServiceProcess("indicator-service", 8082, projectRoot(), folder.log("indicator-service")),
-                new ServiceProcess("report-service", 8083, projectRoot(), folder.log("report-service")));
+                ServiceProcess.demo("submission-service", 8081, projectRoot(), folder.log("submission-service")),
+                ServiceProcess.demo("indicator-service", 8082, projectRoot(), folder.log("indicator-service")),
+                ServiceProcess.demo("report-service", 8083, projectRoot(), folder.log("report-service")));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(services, pg, stopped), "npa-stop"));
 

@@ -38,6 +38,7 @@ final class ServiceProcess {
     private final java.util.List<String> kept = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile String keepMarker;
     private final Path logFile;
+    private final boolean fastStart;
     private volatile boolean stopping;
 
     ServiceProcess(String name, int port, Path root) {
@@ -51,10 +52,20 @@ final class ServiceProcess {
 
     /** A service whose whole output goes to {@code logFile} (the previous run's log is kept beside it as {@code .1}). */
     ServiceProcess(String name, int port, Path root, Path logFile) {
-        this(name, port, root, false, logFile);
+        this(name, port, root, false, logFile, false);
+    }
+
+    /** A service of the embedded run: its output to {@code logFile}, started with {@link #FAST_START}. */
+    static ServiceProcess demo(String name, int port, Path root, Path logFile) {
+        return new ServiceProcess(name, port, root, false, logFile, true);
     }
 
     private ServiceProcess(String name, int port, Path root, boolean echo, Path logFile) {
+        this(name, port, root, echo, logFile, false);
+    }
+
+    private ServiceProcess(String name, int port, Path root, boolean echo, Path logFile, boolean fastStart) {
+        this.fastStart = fastStart;
         this.echo = echo;
         this.name = name;
         this.port = port;
@@ -90,7 +101,7 @@ final class ServiceProcess {
         }
         List<String> command = new java.util.ArrayList<>(List.of(javaBin(),
                 "-Xmx" + System.getProperty("npa.service.heap." + name, System.getProperty("npa.service.heap", "1g"))));
-        if (logFile != null) {
+        if (fastStart) {
             // an empty value starts the services with the JVM's defaults
             java.util.Arrays.stream(System.getProperty("npa.service.jvm-options", FAST_START).trim().split("\\s+"))
                     .filter(o -> !o.isEmpty()).forEach(command::add);
