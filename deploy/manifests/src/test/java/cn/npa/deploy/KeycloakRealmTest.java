@@ -71,4 +71,31 @@ class KeycloakRealmTest {
         assertEquals(List.of(), Checks.noInlineCredentials("realm", REALM));
         REALM.path("users").forEach(u -> assertFalse(u.has("credentials"), u.path("username").asText() + " has credentials"));
     }
+
+    @Test
+    @DisplayName("the calling services get their token by client credentials: a confidential client each, secret from the environment, role service only")
+    void serviceClients() {
+        for (String id : List.of("npa-submission-service", "npa-report-service")) {
+            JsonNode client = null;
+            for (JsonNode c : REALM.path("clients")) {
+                if (id.equals(c.path("clientId").asText())) {
+                    client = c;
+                }
+            }
+            assertTrue(client != null, id + " is a client of the realm");
+            assertTrue(client.path("serviceAccountsEnabled").asBoolean(), id + ": client credentials");
+            assertFalse(client.path("publicClient").asBoolean(true), id + " is confidential");
+            assertFalse(client.path("standardFlowEnabled").asBoolean(true), id + ": no browser login");
+            assertFalse(client.path("directAccessGrantsEnabled").asBoolean(true), id + ": no password grant");
+            assertTrue(client.path("secret").asText().matches("\\$\\{NPA_[A-Z_]+_CLIENT_SECRET}"), id + ": the secret comes from the environment");
+            JsonNode account = null;
+            for (JsonNode u : REALM.path("users")) {
+                if (id.equals(u.path("serviceAccountClientId").asText())) {
+                    account = u;
+                }
+            }
+            assertTrue(account != null, id + " has its service account");
+            assertEquals("[\"" + Roles.SERVICE + "\"]", account.path("realmRoles").toString(), id + " holds the service role only");
+        }
+    }
 }
