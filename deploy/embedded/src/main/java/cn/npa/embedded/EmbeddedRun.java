@@ -23,6 +23,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class EmbeddedRun {
 
     static final int PG_PORT = Integer.getInteger("npa.pg.port", 55432);
+    /** The submission service's port; the indicator and report services take the next two. */
+    static final int PORT = Integer.getInteger("npa.port", 8081);
     static final long SEED = Long.getLong("npa.seed", 2004L);
     private static final int STEPS = 5;
 
@@ -31,7 +33,8 @@ public final class EmbeddedRun {
 
     /** The working folder of the embedded run (keys, database files, logs), beside the launcher's build output. */
     static Path runDir() {
-        return projectRoot().resolve("deploy/embedded/run");
+        String dir = System.getProperty("npa.run.dir");
+        return dir != null ? Path.of(dir).toAbsolutePath() : projectRoot().resolve("deploy/embedded/run");
     }
 
     static Path projectRoot() {
@@ -78,9 +81,9 @@ public final class EmbeddedRun {
         Console.step(1, STEPS, "PostgreSQL 17 on port " + PG_PORT + ": " + (kept ? "the database of the last run, kept" : "a new database")
                 + " in " + folder.pgdata() + " (log " + folder.log("postgres") + ")");
         List<ServiceProcess> services = List.of(
-                ServiceProcess.demo("submission-service", 8081, projectRoot(), folder.log("submission-service")),
-                ServiceProcess.demo("indicator-service", 8082, projectRoot(), folder.log("indicator-service")),
-                ServiceProcess.demo("report-service", 8083, projectRoot(), folder.log("report-service")));
+                ServiceProcess.demo("submission-service", PORT, projectRoot(), folder),
+                ServiceProcess.demo("indicator-service", PORT + 1, projectRoot(), folder),
+                ServiceProcess.demo("report-service", PORT + 2, projectRoot(), folder));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(services, pg, stopped), "npa-stop"));
 
@@ -107,7 +110,8 @@ public final class EmbeddedRun {
                 stopped.await();
             }
         }
-        Console.step(3, STEPS, "services UP in " + seconds(started) + " s: submission :8081, indicator :8082, report :8083 (logs in "
+        Console.step(3, STEPS, "services UP in " + seconds(started) + " s: submission :" + PORT + ", indicator :" + (PORT + 1)
+                + ", report :" + (PORT + 2) + " (logs in "
                 + folder.logs() + ")");
 
         DemoRun demo = new DemoRun(services, folder, keptPlan);

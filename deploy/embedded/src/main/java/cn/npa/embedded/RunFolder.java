@@ -9,7 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * The embedded run's folder (ignored by git): the database files, one log per service and PostgreSQL, the dev key
- * pair, and what the demo load recorded. Kept between runs; {@code --fresh} deletes all but the keys.
+ * pair, the services' class-data archives and what the demo load recorded. Kept between runs; {@code --fresh} deletes the
+ * database, the logs and the demo record.
  */
 record RunFolder(Path root) {
 
@@ -27,6 +28,11 @@ record RunFolder(Path root) {
 
     Path log(String name) {
         return logs().resolve(name + ".log");
+    }
+
+    /** A service's class-data archive (kept by {@code --fresh}: it depends on the service's jar only). */
+    Path classData(String service) {
+        return root.resolve("class-data").resolve(service + ".jsa");
     }
 
     Path demoRecord() {

@@ -39,6 +39,7 @@ final class ServiceProcess {
     private volatile String keepMarker;
     private final Path logFile;
     private final boolean fastStart;
+    private ClassDataArchive classData;
     private volatile boolean stopping;
 
     ServiceProcess(String name, int port, Path root) {
@@ -55,9 +56,14 @@ final class ServiceProcess {
         this(name, port, root, false, logFile, false);
     }
 
-    /** A service of the embedded run: its output to {@code logFile}, started with {@link #FAST_START}. */
-    static ServiceProcess demo(String name, int port, Path root, Path logFile) {
-        return new ServiceProcess(name, port, root, false, logFile, true);
+    /**
+     * A service of the embedded run: its output to its log in the run folder, started with {@link #FAST_START} and its
+     * class-data archive there ({@link ClassDataArchive}).
+     */
+    static ServiceProcess demo(String name, int port, Path root, RunFolder folder) {
+        ServiceProcess s = new ServiceProcess(name, port, root, false, folder.log(name), true);
+        s.classData = new ClassDataArchive(folder.classData(name), s.jar);
+        return s;
     }
 
     private ServiceProcess(String name, int port, Path root, boolean echo, Path logFile) {
@@ -105,6 +111,9 @@ final class ServiceProcess {
             // an empty value starts the services with the JVM's defaults
             java.util.Arrays.stream(System.getProperty("npa.service.jvm-options", FAST_START).trim().split("\\s+"))
                     .filter(o -> !o.isEmpty()).forEach(command::add);
+        }
+        if (classData != null && !"false".equals(System.getProperty("npa.service.class-data"))) {
+            command.addAll(classData.options());
         }
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
@@ -191,7 +200,8 @@ final class ServiceProcess {
         }
         process.destroy();
         try {
-            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+            // 30 s: a JVM writing its class-data archive at exit (the first stop after a build) takes a few seconds more
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
         } catch (InterruptedException e) {
