@@ -66,7 +66,7 @@ public final class IntakeBench {
     }
 
     /** Runs one wave with wrk and returns its summary lines. */
-    private static List<String> wave(List<InstitutionRow> register, Path dir, String period, int connections, long seconds) throws Exception {
+    static List<String> wave(List<InstitutionRow> register, Path dir, String period, int connections, long seconds) throws Exception {
         Files.writeString(dir.resolve("template-head.json"), WaveTemplates.head(register, period));
         Files.writeString(dir.resolve("template-branch.json"), WaveTemplates.branch(register, period));
         String out = run(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--timeout", "10s", "-s",
@@ -75,7 +75,7 @@ public final class IntakeBench {
     }
 
     /** What the daily job does after a month ends: every filer's obligation for the period exists before the wave. */
-    private static void generateObligations(BenchPlatform platform, String period) throws Exception {
+    static void generateObligations(BenchPlatform platform, String period) throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(platform.service.url() + "/api/v1/obligations/generate?period=" + period))
                 .header("Authorization", "Bearer " + platform.token("admin", "CBRC")).timeout(Duration.ofMinutes(5))
@@ -86,7 +86,7 @@ public final class IntakeBench {
         }
     }
 
-    private static void importRegister(BenchPlatform platform, List<InstitutionRow> rows) throws Exception {
+    static void importRegister(BenchPlatform platform, List<InstitutionRow> rows) throws Exception {
         byte[] json = rows.stream().map(InstitutionRow::toJson).collect(Collectors.joining(",", "[", "]")).getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(platform.service.url() + "/api/v1/institutions/import"))
@@ -96,7 +96,7 @@ public final class IntakeBench {
     }
 
     /** Writes one token per head office and the filers (all bank units, kinds interleaved). */
-    private static int writeFilers(BenchPlatform platform, List<InstitutionRow> register, Path dir, int limit) throws Exception {
+    static int writeFilers(BenchPlatform platform, List<InstitutionRow> register, Path dir, int limit) throws Exception {
         Map<String, String> parent = new HashMap<>();
         register.forEach(r -> parent.put(r.code(), r.parentCode()));
         Map<String, Integer> tokenIndex = new LinkedHashMap<>();
