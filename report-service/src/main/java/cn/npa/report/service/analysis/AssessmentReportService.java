@@ -76,9 +76,13 @@ public class AssessmentReportService {
                     RuleId.PARAM, "kind", "quarterly-assessment is the report of a bureau or the CBRC; for a bank node ask quarterly-npa")));
         }
         Optional<AssessmentInputs.Run> run = indicators.run(period.toString(), AssessmentInputsReader.regulatorsUp(h, code));
-        String key = key(period, run);
-        Optional<AnalysisRepository.Head> stored = QuarkusTransaction.requiringNew().call(
-                () -> documents.head(code, period.toString(), KIND.name()));
+        // one short transaction for both reads a served build needs: the quarter's revisions and the latest build's head
+        record Current(String key, Optional<AnalysisRepository.Head> stored) {
+        }
+        Current current = QuarkusTransaction.requiringNew().call(() -> new Current(key(period, run),
+                documents.head(code, period.toString(), KIND.name())));
+        String key = current.key();
+        Optional<AnalysisRepository.Head> stored = current.stored();
         if (stored.isPresent() && stored.get().inputsKey().equals(key)) {
             return built(stored.get());
         }
@@ -113,10 +117,9 @@ public class AssessmentReportService {
         }
     }
 
-    /** The inputs key: the quarter's revision, the register's stamp, and the run read (id, status, fingerprint). */
+    /** The inputs key (within a transaction): the quarter's revision, the register's stamp, and the run read (id, status, fingerprint). */
     private String key(RollupPeriod period, Optional<AssessmentInputs.Run> run) {
-        TreeMap<String, Long> revs = QuarkusTransaction.requiringNew().call(
-                () -> new TreeMap<>(revisions.revisions(List.of(period.toString(), "*"))));
+        TreeMap<String, Long> revs = new TreeMap<>(revisions.revisions(List.of(period.toString(), "*")));
         String periods = revs.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));
         return periods + ";run=" + run.map(r -> r.id() + ":" + r.status() + ":" + r.fingerprint() + ":" + r.resultsSha256()).orElse("none");
     }
