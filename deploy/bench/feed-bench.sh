@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Feed-pace benchmark (issue 11, "the feed keeps pace with intake"): the national filing wave (wrk, as intake-bench.sh)
-# into the submission service while its real outbox relay delivers to a real report service on the same 2 cores.
-# Usage: deploy/bench/feed-bench.sh [filers=all] [connections=32]. Targets 127.0.0.1 only (PostgreSQL 55433, services
+# into the submission service and its real outbox relay delivering to a real report service on the same 2 cores:
+# sequential (default: intake with the relay off, then the backlog delivered, each side alone) or concurrent (both at once).
+# Usage: deploy/bench/feed-bench.sh [filers=all] [connections=32] [sequential|concurrent]. Targets 127.0.0.1 only (PostgreSQL 55433, services
 # 18081 and 18083, as intake-bench.sh and rollup-bench.sh: run one of them at a time); stops by itself (60 minutes at most).
 set -euo pipefail
 cd "$(dirname "$0")/../.."

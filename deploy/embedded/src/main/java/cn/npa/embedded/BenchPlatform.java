@@ -21,12 +21,14 @@ final class BenchPlatform implements AutoCloseable {
     final EmbeddedPostgres pg;
     final ServiceProcess service;
     private final String database;
+    private final Map<String, String> env;
 
-    private BenchPlatform(Path run, EmbeddedPostgres pg, ServiceProcess service, String database) {
+    private BenchPlatform(Path run, EmbeddedPostgres pg, ServiceProcess service, String database, Map<String, String> env) {
         this.run = run;
         this.pg = pg;
         this.service = service;
         this.database = database;
+        this.env = env;
     }
 
     /** Starts PostgreSQL and the submission service with the given extra environment, and waits until it is ready. */
@@ -54,7 +56,16 @@ final class BenchPlatform implements AutoCloseable {
         env.putAll(extraEnv);
         service.start(env);
         service.awaitReady(Duration.ofSeconds(120));
-        return new BenchPlatform(run, pg, service, database);
+        return new BenchPlatform(run, pg, service, database, env);
+    }
+
+    /** Stops the service and starts it again with its environment changed by {@code changes}; waits until it is ready. */
+    void restart(Map<String, String> changes) throws Exception {
+        service.stop();
+        Map<String, String> next = new HashMap<>(env);
+        next.putAll(changes);
+        service.start(next);
+        service.awaitReady(Duration.ofSeconds(120));
     }
 
     String token(String role, String institution) throws Exception {

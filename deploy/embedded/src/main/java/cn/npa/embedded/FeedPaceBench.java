@@ -18,10 +18,12 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Does the feed keep pace with intake (issue 11)? The filing wave of {@link IntakeBench} (wrk, one monthly report per
- * bank unit of the national register) POSTed to the submission service while its real outbox relay delivers the
- * accepted filings to a real report service on the same machine, as in production: the intake rate and the relay's
- * delivery rate in the same run, the backlog sampled every 5 s, and the time from the wave's last answer to an empty
- * outbox. The outbox carries the obligation status events of the period too (they travel the same feed).
+ * bank unit of the national register) and the submission service's real outbox relay delivering the accepted filings to
+ * a real report service, in one run. Two modes. {@code sequential} (default): the waves are filed with the relay off
+ * (the intake rate, as intake-bench.sh measures it), then the submission service is restarted with the relay on and
+ * the whole backlog is delivered (the feed's rate: each side alone on the same two cores). {@code concurrent}: the relay
+ * delivers while the wave is filed, as in production but with intake, relay and report service sharing two cores; the
+ * backlog is sampled every 5 s. The outbox carries the obligation status events of the period too (same feed).
  */
 public final class FeedPaceBench {
 
@@ -34,10 +36,14 @@ public final class FeedPaceBench {
         System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
         int limit = args.length > 0 ? Integer.parseInt(args[0]) : Integer.MAX_VALUE;
         int connections = args.length > 1 ? Integer.parseInt(args[1]) : 32;
+        boolean concurrent = args.length > 2 && args[2].equals("concurrent");
         Path keys = EmbeddedRun.projectRoot().resolve("deploy/bench/run/keys");
         DevKeys.ensure(keys);
-        Map<String, String> relay = Map.of("NPA_REPORT_URL", "http://localhost:" + REPORT_PORT,
-                "NPA_SERVICE_TOKEN_KEY", keys.resolve(DevKeys.PRIVATE).toString());
+        Map<String, String> relay = new HashMap<>(Map.of("NPA_REPORT_URL", "http://localhost:" + REPORT_PORT,
+                "NPA_SERVICE_TOKEN_KEY", keys.resolve(DevKeys.PRIVATE).toString()));
+        if (!concurrent) {
+            relay.put("NPA_OUTBOX_CRON", "off");
+        }
         try (BenchPlatform platform = BenchPlatform.start(relay)) {
             List<InstitutionRow> register = RegisterGenerator.generate(2004L, RegisterScale.NATIONAL);
             IntakeBench.importRegister(platform, register);
@@ -56,16 +62,53 @@ public final class FeedPaceBench {
             try {
                 report.awaitReady(Duration.ofSeconds(120));
                 int filers = IntakeBench.writeFilers(platform, register, platform.run, limit);
-                long seconds = Math.min(1800, filers / 600 + 60);
-                Console.line(String.format("previous month %s: %,d filers, delivered too, not measured", WaveTemplates.PREVIOUS, filers));
+                long seconds = Math.min(1800, filers / (concurrent ? 400 : 900) + 60);
+                Console.line(String.format("previous month %s: %,d filers, not measured", WaveTemplates.PREVIOUS, filers));
                 IntakeBench.wave(register, platform.run, WaveTemplates.PREVIOUS, connections, seconds).forEach(l -> Console.line("previous month: " + l));
-                drained(platform, "previous month");
+                if (concurrent) {
+                    drained(platform, "previous month");
+                }
                 IntakeBench.generateObligations(platform, WaveTemplates.PERIOD);
-                measured(platform, register, filers, connections, seconds);
+                if (concurrent) {
+                    measured(platform, register, filers, connections, seconds);
+                } else {
+                    sequential(platform, register, filers, connections, seconds);
+                }
             } finally {
                 report.stop();
             }
         }
+    }
+
+    /** The measured wave with the relay off, then the submission service restarted with it on and the backlog delivered. */
+    private static void sequential(BenchPlatform platform, List<InstitutionRow> register, int filers, int connections, long seconds)
+            throws Exception {
+        Console.line(String.format("wave %s: %,d filers, the relay off", WaveTemplates.PERIOD, filers));
+        IntakeBench.wave(register, platform.run, WaveTemplates.PERIOD, connections, seconds).forEach(Console::line);
+        long backlog = waiting(platform);
+        Console.line(String.format("restarting the submission service with its relay on (every second, the default lanes and batch)"
+                + " to deliver the backlog of %,d events (both months' filings and the obligation statuses)", backlog));
+        platform.restart(Map.of("NPA_OUTBOX_CRON", "*/1 * * * * ?"));
+        long started = System.nanoTime();
+        long last = backlog;
+        while (true) {
+            Thread.sleep(5000);
+            long now = waiting(platform);
+            double s = (System.nanoTime() - started) / 1e9;
+            Console.line(String.format("  %5.0f s: delivered %,d, waiting %,d (%,.0f events/s over the last 5 s)", s, backlog - now, now,
+                    (last - now) / 5.0));
+            last = now;
+            if (now == 0) {
+                break;
+            }
+            if (s > 1800) {
+                throw new IllegalStateException("the backlog was not delivered in 30 minutes");
+            }
+        }
+        double drain = (System.nanoTime() - started) / 1e9;
+        Console.line(String.format("RESULT feed: %,d events delivered by the relay to the report service in %.1f s (from the restart's"
+                + " readiness, polled every 5 s) = %,.0f events/s; compare with the WAVE line's intake rate above", backlog, drain,
+                backlog / drain));
     }
 
     /** The measured wave with the backlog sampled beside it, then the drain. */

@@ -26,6 +26,15 @@ public interface OutboxConfig {
     @Min(1024)
     int maxBatchBytes();
 
+    /**
+     * Calls a run keeps under way at once, each with its own claimed batch (claims skip each other's rows, and the
+     * report service stores events in any order: docs/feed.md): while one call waits for the report service, the next
+     * batch is read and sent, so the feed keeps pace with intake (docs/benchmarks.md, "Feed pace").
+     */
+    @WithDefault("2")
+    @Min(1)
+    int parallelCalls();
+
     /** Seconds a run keeps sending batches back to back while full ones are acknowledged; the batch under way finishes. */
     @WithDefault("4")
     @Min(1)

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The bulk relay against HTTP (docs/feed.md): {@link FeedDouble} plays the report service's feed on this test's own port.
- * Many events go in one call with one token, batches follow back to back within the tick's budget, stored payloads
+ * Many events go in one call with one token, batches follow back to back within the tick's budget in two lanes, stored payloads
  * arrive as text with their digits, what it refuses for good is parked (DeadLetterTest), and what it does not acknowledge
  * otherwise stays pending with its reason and a back-off. Every other test's pending events are parked in the far future first, so only this test's events are due.
  */
@@ -96,20 +96,24 @@ class FeedRelayTest {
         assertEquals(1_200, relay.relayDue());
         assertEquals(List.of(500, 500, 200), FeedDouble.CALLS.stream().map(c -> c.eventIds().size()).toList());
         assertEquals(1_200, new HashSet<>(FeedDouble.CALLS.stream().flatMap(c -> c.eventIds().stream()).toList()).size());
-        assertEquals(3, new HashSet<>(FeedDouble.CALLS.stream().map(FeedDouble.Call::authorization).toList()).size(),
-                "one token per call");
+        assertEquals(1, new HashSet<>(FeedDouble.CALLS.stream().map(FeedDouble.Call::authorization).toList()).size(),
+                "one token for all three calls: signed once, reused for most of its life (ServiceTokenSigner)");
         assertEquals(1_200, count("delivered_at is not null", ids));
     }
 
     @Test
-    void aRunEndsWhenItsTimeBudgetIsSpent() {
-        List<UUID> ids = events(1_200, 0);
-        FeedDouble.delayMillis = 2_500; // two slow calls outlast the 4 s budget: the second batch finishes, no third starts
-        assertEquals(1_000, relay.relayDue());
-        assertEquals(2, FeedDouble.CALLS.size());
-        assertEquals(200, count("delivered_at is null and attempts = 0", ids), "the rest is due for the next run");
+    void aRunEndsWhenItsTimeBudgetIsSpentAndItsTwoLanesCallAtOnce() {
+        List<UUID> ids = events(2_400, 0);
+        // each lane's two slow calls outlast the 4 s budget: its second batch finishes, no third starts; the two lanes
+        // (npa.outbox.parallel-calls=2) call at once, so one run delivers four batches where one lane would deliver two
+        FeedDouble.delayMillis = 2_500;
+        assertEquals(2_000, relay.relayDue());
+        assertEquals(4, FeedDouble.CALLS.size());
+        assertEquals(2_000, new HashSet<>(FeedDouble.CALLS.stream().flatMap(c -> c.eventIds().stream()).toList()).size(),
+                "each event in one call only: the lanes claim different batches");
+        assertEquals(400, count("delivered_at is null and attempts = 0", ids), "the rest is due for the next run");
         FeedDouble.delayMillis = 0;
-        assertEquals(200, relay.relayDue());
+        assertEquals(400, relay.relayDue());
     }
 
     @Test

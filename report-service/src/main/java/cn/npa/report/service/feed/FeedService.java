@@ -82,10 +82,13 @@ public class FeedService {
         Set<UUID> stored = new HashSet<>();
         newStatements.forEach(s -> periods.add(s.period()));
         obligations.forEach(o -> periods.add(o.period()));
+        // written out before the periods' revisions are drawn: drawing locks them until this call commits, and feed calls
+        // in parallel (the relay's lanes) should wait for each other as briefly as possible
+        List<String> texts = newStatements.stream().map(this::text).toList();
         // the periods' revisions are drawn before anything is written (FeedRepository.touch says why)
         Map<String, Long> revisions = feed.touch(periods, now);
         if (!newStatements.isEmpty()) {
-            feed.storeStatements(newStatements, newStatements.stream().map(s -> text(s)).toList(), now, revisions);
+            feed.storeStatements(newStatements, texts, now, revisions);
             newStatements.forEach(s -> {
                 stored.add(s.eventId());
                 parsed.offer(s.period(), s.eventId(), figures.get(s.eventId()));

@@ -20,6 +20,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,7 +31,8 @@ import org.jboss.logging.Logger;
  * {@code npa.outbox.batch-size} events, at most {@code npa.outbox.max-batch-bytes}) is claimed with a lease in a short
  * transaction, sent as one JSON array in one call outside any transaction, and its results recorded in one more: a
  * slow report service holds no locks and no transaction open. Batches follow each other back to back while full ones
- * are acknowledged, for at most {@code npa.outbox.tick-budget-seconds} per run. An event the report service does not
+ * are acknowledged, for at most {@code npa.outbox.tick-budget-seconds} per run, in {@code npa.outbox.parallel-calls}
+ * lanes at once (each claims its own batch; the report service stores events in any order). An event the report service does not
  * acknowledge, or a whole batch it does not answer with 200, waits 10 s, 20 s, 40 s ... (at most {@code npa.outbox.max-backoff-seconds})
  * before its next try; one it refuses for good (a REJECTED result, or a permanent 4xx to the event sent alone, see
  * {@link FeedVerdict}) is parked as a dead letter, never claimed again until an operator requeues it. Receivers are
@@ -49,11 +53,13 @@ public class OutboxRelay {
     private final ServiceTokens tokens;
     private final OutboxConfig config;
     private final DeadLetterMetric deadLetters;
+    private final ManagedExecutor executor;
     /** Scheduled runs so far (runs never overlap: SKIP). */
     private long ticks;
 
     public OutboxRelay(OutboxRepository outbox, ReportServiceNotifier notifier, ServiceTokens tokens, OutboxConfig config,
-                       DeadLetterMetric deadLetters) {
+                       DeadLetterMetric deadLetters, ManagedExecutor executor) {
+        this.executor = executor;
         this.config = config;
         this.deadLetters = deadLetters;
         this.outbox = outbox;
@@ -80,23 +86,68 @@ public class OutboxRelay {
             return 0;
         }
         long end = System.nanoTime() + config.tickBudgetSeconds() * 1_000_000_000L;
+        List<OutboxRow> first = claim();
+        if (first.isEmpty()) {
+            return 0;
+        }
+        // more lanes only when more than one batch is due: a small backlog still goes in one call, oldest first
+        List<Future<Batch>> others = new ArrayList<>();
+        for (int i = 1; i < config.parallelCalls() && first.size() == config.batchSize(); i++) {
+            others.add(executor.submit(() -> lane(end, null)));
+        }
+        RuntimeException failure = null;
+        Batch total;
+        try {
+            total = lane(end, first);
+        } catch (RuntimeException e) {
+            failure = e;
+            total = new Batch(0, 0, false);
+        }
+        for (Future<Batch> other : others) {
+            try {
+                Batch b = other.get();
+                total = new Batch(total.delivered() + b.delivered(), total.parked() + b.parked(), false);
+            } catch (ExecutionException e) {
+                failure = failure != null ? failure : new IllegalStateException("an outbox relay lane failed", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = failure != null ? failure : new IllegalStateException("interrupted while waiting for a relay lane", e);
+            }
+        }
+        if (total.parked() > 0) {
+            deadLetters.refresh();
+        }
+        if (failure != null) {
+            throw failure; // after every lane ended: what they delivered is recorded, the rest is leased and sent again
+        }
+        return total.delivered();
+    }
+
+    /**
+     * One lane of a run: batch after batch while full ones are acknowledged, until the tick budget ends; its totals.
+     * {@code claimed} is its first batch when already claimed, else null.
+     */
+    private Batch lane(long end, List<OutboxRow> claimed) {
         int delivered = 0;
         int parked = 0;
         Batch batch;
+        List<OutboxRow> next = claimed;
         do {
-            batch = relayBatch();
+            batch = relay(next != null ? next : claim());
+            next = null;
             delivered += batch.delivered();
             parked += batch.parked();
         } while (batch.more() && System.nanoTime() - end < 0);
-        if (parked > 0) {
-            deadLetters.refresh();
-        }
-        return delivered;
+        return new Batch(delivered, parked, false);
     }
 
-    /** Claims one batch, sends what fits in one call, records the results and gives back the rest. */
-    private Batch relayBatch() {
-        List<OutboxRow> rows = QuarkusTransaction.requiringNew().call(() -> outbox.claimDue(config.batchSize(), config.leaseSeconds()));
+    /** Claims the next batch of due events (skipping those another lane or relay holds). */
+    private List<OutboxRow> claim() {
+        return QuarkusTransaction.requiringNew().call(() -> outbox.claimDue(config.batchSize(), config.leaseSeconds()));
+    }
+
+    /** Sends what fits of a claimed batch in one call, records the results and gives back the rest. */
+    private Batch relay(List<OutboxRow> rows) {
         if (rows.isEmpty()) {
             return new Batch(0, 0, false);
         }
