@@ -12,6 +12,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -27,9 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class Top10Resource {
 
     private final Top10Service top10;
+    private final ObjectMapper json;
 
-    public Top10Resource(Top10Service top10) {
+    public Top10Resource(Top10Service top10, ObjectMapper json) {
         this.top10 = top10;
+        this.json = json;
     }
 
     @GET
@@ -37,11 +42,23 @@ public class Top10Resource {
             + " estimated losses, OBS growth and advances; N rows each plus ties")
     @APIResponse(responseCode = "200", description = "The tables", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Top10Dto.class), examples = @ExampleObject(name = "a bureau's clients by NPL", value = RollupExamples.TOP10)))
-    public Top10Dto tables(@PathParam("node") @Parameter(example = "BUR-440000") String node,
+    public Response tables(@PathParam("node") @Parameter(example = "BUR-440000") String node,
                            @QueryParam("period") @Parameter(example = "2026-Q3") String period,
                            @Parameter(schema = @Schema(implementation = Basis.class)) @QueryParam("basis") String basis,
                            @QueryParam("n") @Parameter(description = "rows per table (1-1000, default 10; each bureau decides, Art. 8(2))") Integer n) {
         int rows = RollupParams.n(n);
-        return Top10Dto.of(top10.tables(node, RollupService.period(period), RollupParams.basis(basis), rows), rows);
+        Top10Service.Top10 t = top10.tables(node, RollupService.period(period), RollupParams.basis(basis), rows);
+        // a rollup's tables never change (a new rollup replaces it), and each row carries its unit's whole figures: they
+        // are written to JSON once per node and N and kept with the rollup, not on every read
+        byte[] body = t.of().derived("top10-json:" + t.node().code() + ":" + rows, () -> write(Top10Dto.of(t, rows)));
+        return Response.ok(body, MediaType.APPLICATION_JSON).build();
+    }
+
+    private byte[] write(Top10Dto dto) {
+        try {
+            return json.writeValueAsBytes(dto);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("top-N tables cannot be written", e);
+        }
     }
 }
