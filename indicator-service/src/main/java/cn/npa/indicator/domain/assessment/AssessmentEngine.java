@@ -6,6 +6,7 @@ import cn.npa.indicator.domain.figures.UnitHistory;
 import cn.npa.indicator.domain.indicator.FormulaId;
 import cn.npa.indicator.domain.indicator.IndicatorValue;
 import cn.npa.indicator.domain.indicator.PeerAggregate;
+import cn.npa.indicator.domain.indicator.Ratios;
 import cn.npa.indicator.domain.intake.NodeLinks;
 import cn.npa.indicator.domain.keylist.SupervisorFlag;
 import cn.npa.indicator.domain.indicator.Indicators;
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
 /**
  * One assessment run (domain §6–§7) over a population: for every node in the regulator's scope and both bases, every
  * indicator of the run's formulas; for every universe (peer group × level) the peer statistics of every column and
- * the ranks of the progress degree; and K1–K7 for the regulator and every regulator below it. Each value is computed
+ * the ranks of the progress degree; and K1–K7 for the regulator and the regulators directly below it. Each value is computed
  * once, column by column over a universe, and its statistics and ranks are taken from it; the work is split into
  * (basis, universe, column) tasks that run in parallel and are folded back in a fixed order, so the result and its
  * fingerprint do not depend on the number of cores.
@@ -107,8 +108,11 @@ public final class AssessmentEngine {
                 count += 2;
             }
         }
+        // K1–K7 of the regulator and of the regulators directly below it (the CBRC's run: the 36 bureaus), not of every
+        // regulator further down: the 332 sub-bureaus' lists of a national run were most of its stored bytes and a tenth
+        // of its time. A deeper list is computed on request from the run's stored inputs (KeyListService), the same way.
         KeyLists lists = new KeyLists(tree, pop.histories(Basis.RESTATED), pop.exposures(), flags);
-        Map<String, KeyList> keyLists = tree.regulatorsUnder(regulator).parallelStream()
+        Map<String, KeyList> keyLists = tree.regulatorAndDirectlyUnder(regulator).parallelStream()
                 .collect(Collectors.toMap(r -> r, r -> lists.of(r, Level.DEFAULT), (a, b) -> a, TreeMap::new));
         // The key lists' full content is in the stored results and their SHA-256; here who is listed and why.
         keyLists.values().forEach(k -> {
@@ -195,19 +199,22 @@ public final class AssessmentEngine {
      */
     private record Task(Group first, Group restated, List<Column> columns, QuantileMethod method) {
         List<Done> run() {
+            // One memo for the task: its units' ratios at each date, read by I1, I2 (both bases) and I6'.
+            Ratios ratios = Ratios.remembered();
             Map<Column, List<IndicatorValue>> ownFirst = new HashMap<>();
             Map<Column, List<IndicatorValue>> ownRestated = new HashMap<>();
             List<Done> out = new ArrayList<>(2 * columns.size());
             for (Column column : columns) {
-                List<IndicatorValue> f = values(first, column, ownFirst, null);
-                List<IndicatorValue> r = values(restated, column, ownRestated, f);
+                List<IndicatorValue> f = values(first, column, ownFirst, null, ratios);
+                List<IndicatorValue> r = values(restated, column, ownRestated, f, ratios);
                 out.add(summarise(first, column, f));
                 out.add(summarise(restated, column, r));
             }
             return out;
         }
 
-        private List<IndicatorValue> values(Group g, Column column, Map<Column, List<IndicatorValue>> own, List<IndicatorValue> firstReported) {
+        private List<IndicatorValue> values(Group g, Column column, Map<Column, List<IndicatorValue>> own, List<IndicatorValue> firstReported,
+                                            Ratios ratios) {
             int n = g.histories.size();
             List<IndicatorValue> values = new ArrayList<>(n);
             if (column.formula().isPeerRelative()) {
@@ -220,7 +227,7 @@ public final class AssessmentEngine {
             }
             for (int i = 0; i < n; i++) {
                 UnitHistory h = g.histories.get(i);
-                values.add(firstReported != null && h == first.histories.get(i) ? firstReported.get(i) : NodeSheet.value(column, h, PeerLookup.NONE));
+                values.add(firstReported != null && h == first.histories.get(i) ? firstReported.get(i) : NodeSheet.value(column, h, PeerLookup.NONE, ratios));
             }
             own.put(column, values);
             return values;

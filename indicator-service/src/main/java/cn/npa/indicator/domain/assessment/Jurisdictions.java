@@ -108,6 +108,22 @@ public final class Jurisdictions {
         return out;
     }
 
+    /** The regulator and the regulators it supervises directly (the CBRC: the bureaus), in code order. */
+    public List<String> regulatorAndDirectlyUnder(String regulator) {
+        int r = indexOf(regulator);
+        List<String> out = new ArrayList<>();
+        if (r < 0 || !nodes.get(r).kind().isRegulator()) {
+            return out;
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            // a regulator's chain starts with itself, then its supervisor
+            if (nodes.get(i).kind().isRegulator() && (i == r || chains[i].length > 1 && chains[i][1] == r)) {
+                out.add(nodes.get(i).code());
+            }
+        }
+        return out;
+    }
+
     /** The units K1–K4 look at: the maximal nodes of the jurisdiction, or its nodes of one bank-tree level. */
     public List<Integer> units(String regulator, Level level) {
         int r = indexOf(regulator);

@@ -84,12 +84,12 @@ public final class ExactOrder {
         }
     }
 
-    /** The value as a double (within a few ulps): unscaled × 10^−scale, without BigDecimal's slow path through text. */
+    /**
+     * The value as a double (within a few ulps): unscaled × 10^−scale, without BigDecimal's slow path through text. Not
+     * {@code precision()} first: for the 34-digit quotients it counts decimal digits of a BigInteger, which cost more
+     * than the whole approximation (the exact pass makes the order exact whatever the last bits here).
+     */
     static double approximate(BigDecimal v) {
-        if (v.precision() <= 15) {
-            // a short value: BigDecimal's own fast path (long / power of ten), exact to the last bit
-            return v.doubleValue();
-        }
         double unscaled = v.unscaledValue().doubleValue();
         int scale = v.scale();
         double d = Math.abs(scale) >= POWERS.length ? Double.NaN : scale >= 0 ? unscaled / POWERS[scale] : unscaled * POWERS[-scale];
