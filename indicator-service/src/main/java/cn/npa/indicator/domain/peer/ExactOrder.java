@@ -50,7 +50,9 @@ public final class ExactOrder {
         int start = 0;
         for (int k = 1; k <= n; k++) {
             if (k == n || !close(approx[order[k - 1]], approx[order[k]], close)) {
-                if (k - start > 1) {
+                // A run often holds many exactly equal values (a zero change) already in tie-break order: checking that
+                // costs one comparison per value, sorting it again a boxed sort (same result: the sort is stable).
+                if (k - start > 1 && !inOrder(values, order, start, k, tieBreak)) {
                     if (boxed == null) {
                         boxed = new Integer[n];
                     }
@@ -73,6 +75,17 @@ public final class ExactOrder {
             }
         }
         return order;
+    }
+
+    /** Whether order[start..end) is already ascending by value, then by tie-break. */
+    private static boolean inOrder(BigDecimal[] values, int[] order, int start, int end, Comparator<Integer> tieBreak) {
+        for (int j = start + 1; j < end; j++) {
+            int c = values[order[j - 1]].compareTo(values[order[j]]);
+            if (c > 0 || c == 0 && tieBreak.compare(order[j - 1], order[j]) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Powers of ten a double holds finitely. */

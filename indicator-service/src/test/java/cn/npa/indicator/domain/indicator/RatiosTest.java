@@ -26,7 +26,7 @@ class RatiosTest {
         UnitFigures december = loans("A", CITY_COMMERCIAL, "2025-12", "700", "21");
         UnitHistory h = new UnitHistory(loans("A", CITY_COMMERCIAL, "2026-01", "1000", "33.3"), december, december, null, null);
         List<UnitFigures> divided = new ArrayList<>();
-        Ratios memo = Ratios.remembered((c, at, amounts) -> {
+        Ratios.Recent memo = Ratios.recent((c, at, amounts) -> {
             divided.add(at);
             return Ratios.DIRECT.of(c, at, amounts);
         });
@@ -41,5 +41,10 @@ class RatiosTest {
         }
         // five ratios read (I1; I2 and I6' against both bases), two divisions: t and December
         assertEquals(List.of(h.current(), december), divided);
+        // another unit's figures are other objects: after forget() they are divided again, never mixed up
+        memo.forget();
+        UnitHistory other = UnitHistory.of(loans("B", CITY_COMMERCIAL, "2026-01", "1000", "33.3"));
+        assertEquals(Indicators.compute(FormulaId.I1, LOAN, null, other, null), Indicators.compute(FormulaId.I1, LOAN, null, other, null, memo));
+        assertEquals(3, divided.size());
     }
 }
