@@ -12,10 +12,11 @@ import java.util.Map;
 /** What a benchmark runs against: its own PostgreSQL and one service (the submission service unless told) on loopback, and a key to mint tokens. */
 final class BenchPlatform implements AutoCloseable {
 
-    // -Dnpa.bench.pg-port= / -Dnpa.bench.port= move a benchmark off the defaults, so two benchmarks can run side by side
+    // -Dnpa.bench.pg-port= / -Dnpa.bench.port= / -Dnpa.bench.indicator-port= move a benchmark off the defaults, so two
+    // benchmarks can run side by side
     static final int PG_PORT = Integer.getInteger("npa.bench.pg-port", 55433);
     static final int PORT = Integer.getInteger("npa.bench.port", 18081);
-    static final int INDICATOR_PORT = 18082;
+    static final int INDICATOR_PORT = Integer.getInteger("npa.bench.indicator-port", 18082);
 
     final Path run;
     final EmbeddedPostgres pg;

@@ -80,11 +80,15 @@ public class LoadReader {
                     });
             return byCode;
         }, POOL));
+        // The other loads: the same nodes by code, wherever they were supervised then (a node that moved into the
+        // jurisdiction keeps its history, as in a national run; so a bureau's list computed on request is the one a
+        // national run would give it).
+        String sameNodes = supervisors == null ? "" : " and code in (select code from figure_node where load_id = " + current + filter + ")";
         loads.forEach((slot, load) -> {
             if (load != null && !reads.containsKey(load)) {
                 reads.put(load, CompletableFuture.supplyAsync(() -> {
                     Map<String, FigureSections[]> byCode = new HashMap<>(1 << 19);
-                    copy("copy (select code, " + FIGURES + " from figure_node where load_id = " + load + filter + ") to stdout",
+                    copy("copy (select code, " + FIGURES + " from figure_node where load_id = " + load + sameNodes + ") to stdout",
                             line -> byCode.put(line.text(), both(line)));
                     return byCode;
                 }, POOL));

@@ -6,6 +6,7 @@ import cn.npa.indicator.domain.figures.UnitHistory;
 import cn.npa.indicator.domain.indicator.FormulaId;
 import cn.npa.indicator.domain.indicator.IndicatorValue;
 import cn.npa.indicator.domain.indicator.PeerAggregate;
+import cn.npa.indicator.domain.indicator.Ratios;
 import cn.npa.indicator.domain.intake.NodeLinks;
 import cn.npa.indicator.domain.keylist.SupervisorFlag;
 import cn.npa.indicator.domain.indicator.Indicators;
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
 /**
  * One assessment run (domain §6–§7) over a population: for every node in the regulator's scope and both bases, every
  * indicator of the run's formulas; for every universe (peer group × level) the peer statistics of every column and
- * the ranks of the progress degree; and K1–K7 for the regulator and every regulator below it. Each value is computed
+ * the ranks of the progress degree; and K1–K7 for the regulator and the regulators directly below it. Each value is computed
  * once, column by column over a universe, and its statistics and ranks are taken from it; the work is split into
  * (basis, universe, column) tasks that run in parallel and are folded back in a fixed order, so the result and its
  * fingerprint do not depend on the number of cores.
@@ -65,8 +66,8 @@ public final class AssessmentEngine {
         Set<AssetClass> classes = EnumSet.noneOf(AssetClass.class);
         List<Task> tasks = new ArrayList<>();
         for (Map.Entry<Universe, List<Integer>> u : universes.entrySet()) {
-            Group first = new Group(Basis.AS_FIRST_REPORTED, u.getKey(), u.getValue(), pop.histories(Basis.AS_FIRST_REPORTED));
-            Group restated = new Group(Basis.RESTATED, u.getKey(), u.getValue(), pop.histories(Basis.RESTATED));
+            Group first = new Group(Basis.AS_FIRST_REPORTED, u.getKey(), u.getValue(), pop.histories(Basis.AS_FIRST_REPORTED), null);
+            Group restated = new Group(Basis.RESTATED, u.getKey(), u.getValue(), pop.histories(Basis.RESTATED), first);
             Set<AssetClass> reported = EnumSet.noneOf(AssetClass.class);
             reported.addAll(first.reported);
             reported.addAll(restated.reported);
@@ -107,8 +108,11 @@ public final class AssessmentEngine {
                 count += 2;
             }
         }
+        // K1–K7 of the regulator and of the regulators directly below it (the CBRC's run: the 36 bureaus), not of every
+        // regulator further down: the 332 sub-bureaus' lists of a national run were most of its stored bytes and a tenth
+        // of its time. A deeper list is computed on request from the run's stored inputs (KeyListService), the same way.
         KeyLists lists = new KeyLists(tree, pop.histories(Basis.RESTATED), pop.exposures(), flags);
-        Map<String, KeyList> keyLists = tree.regulatorsUnder(regulator).parallelStream()
+        Map<String, KeyList> keyLists = tree.regulatorAndDirectlyUnder(regulator).parallelStream()
                 .collect(Collectors.toMap(r -> r, r -> lists.of(r, Level.DEFAULT), (a, b) -> a, TreeMap::new));
         // The key lists' full content is in the stored results and their SHA-256; here who is listed and why.
         keyLists.values().forEach(k -> {
@@ -156,9 +160,12 @@ public final class AssessmentEngine {
         final List<String> codes;
         final Set<AssetClass> reported = EnumSet.noneOf(AssetClass.class);
         private final Map<String, PeerAggregate> aggregates = new ConcurrentHashMap<>();
+        /** The same universe on the first-reported basis, whose sums this one's move from (null: this is that one). */
+        private final Group firstReported;
 
-        Group(Basis basis, Universe universe, List<Integer> members, List<UnitHistory> all) {
+        Group(Basis basis, Universe universe, List<Integer> members, List<UnitHistory> all, Group firstReported) {
             this.basis = basis;
+            this.firstReported = firstReported;
             this.universe = universe;
             this.members = members;
             this.histories = new ArrayList<>(members.size());
@@ -178,8 +185,12 @@ public final class AssessmentEngine {
         /** The group's aggregate of a column; formulas reading the same dates share one summation. */
         PeerAggregate aggregate(Column c) {
             String key = c.assetClass() + "/" + c.formula().slots() + "/" + c.base();
-            PeerAggregate a = aggregates.computeIfAbsent(key,
-                    k -> PeerAggregate.of(universe.group(), c.formula(), c.assetClass(), c.base(), histories));
+            // The restated basis differs from the first-reported one only at units with an amended filing (about 1 % a
+            // month): its sums are the first-reported ones moved by those units, not summed again.
+            PeerAggregate a = aggregates.computeIfAbsent(key, k -> firstReported == null
+                    ? PeerAggregate.of(universe.group(), c.formula(), c.assetClass(), c.base(), histories)
+                    : PeerAggregate.of(universe.group(), c.formula(), c.assetClass(), c.base(), histories, firstReported.aggregate(c),
+                            firstReported.histories));
             return a.formula() == c.formula() ? a : a.as(c.formula());
         }
 
@@ -195,34 +206,56 @@ public final class AssessmentEngine {
      */
     private record Task(Group first, Group restated, List<Column> columns, QuantileMethod method) {
         List<Done> run() {
-            Map<Column, List<IndicatorValue>> ownFirst = new HashMap<>();
-            Map<Column, List<IndicatorValue>> ownRestated = new HashMap<>();
+            List<Column> direct = columns.stream().filter(c -> !c.formula().isPeerRelative()).toList();
+            Map<Column, List<IndicatorValue>> ownFirst = direct(first, direct, null);
+            Map<Column, List<IndicatorValue>> ownRestated = direct(restated, direct, ownFirst);
             List<Done> out = new ArrayList<>(2 * columns.size());
             for (Column column : columns) {
-                List<IndicatorValue> f = values(first, column, ownFirst, null);
-                List<IndicatorValue> r = values(restated, column, ownRestated, f);
+                boolean relative = column.formula().isPeerRelative();
+                List<IndicatorValue> f = relative ? relative(first, column, ownFirst) : ownFirst.get(column);
+                List<IndicatorValue> r = relative ? relative(restated, column, ownRestated) : ownRestated.get(column);
                 out.add(summarise(first, column, f));
                 out.add(summarise(restated, column, r));
             }
             return out;
         }
 
-        private List<IndicatorValue> values(Group g, Column column, Map<Column, List<IndicatorValue>> own, List<IndicatorValue> firstReported) {
+        /**
+         * The columns that need no peer aggregate, unit by unit (a unit's columns one after the other, so the ratios its
+         * I1, I2 and I6' share are divided once); a restated history that is the first-reported one reuses its values.
+         */
+        private Map<Column, List<IndicatorValue>> direct(Group g, List<Column> direct, Map<Column, List<IndicatorValue>> firstReported) {
             int n = g.histories.size();
-            List<IndicatorValue> values = new ArrayList<>(n);
-            if (column.formula().isPeerRelative()) {
-                List<IndicatorValue> compared = own.get(new Column(NodeSheet.compared(column.formula()), column.assetClass(), column.base()));
-                PeerAggregate peer = g.compared(column);
-                for (IndicatorValue o : compared) {
-                    values.add(Indicators.relativeToPeer(column.formula(), o, peer));
-                }
-                return values;
+            List<List<IndicatorValue>> lists = new ArrayList<>(direct.size());
+            List<List<IndicatorValue>> reused = new ArrayList<>(direct.size());
+            for (Column column : direct) {
+                lists.add(new ArrayList<>(n));
+                reused.add(firstReported == null ? null : firstReported.get(column));
             }
+            Ratios.Recent ratios = Ratios.recent();
             for (int i = 0; i < n; i++) {
                 UnitHistory h = g.histories.get(i);
-                values.add(firstReported != null && h == first.histories.get(i) ? firstReported.get(i) : NodeSheet.value(column, h, PeerLookup.NONE));
+                boolean same = firstReported != null && h == first.histories.get(i);
+                ratios.forget();
+                for (int k = 0; k < direct.size(); k++) {
+                    lists.get(k).add(same ? reused.get(k).get(i) : NodeSheet.value(direct.get(k), h, PeerLookup.NONE, ratios));
+                }
             }
-            own.put(column, values);
+            Map<Column, List<IndicatorValue>> own = new HashMap<>();
+            for (int k = 0; k < direct.size(); k++) {
+                own.put(direct.get(k), lists.get(k));
+            }
+            return own;
+        }
+
+        /** I5 / I6 from the unit's own I4 / I2 and the group's aggregate of it. */
+        private List<IndicatorValue> relative(Group g, Column column, Map<Column, List<IndicatorValue>> own) {
+            List<IndicatorValue> compared = own.get(new Column(NodeSheet.compared(column.formula()), column.assetClass(), column.base()));
+            PeerAggregate peer = g.compared(column);
+            List<IndicatorValue> values = new ArrayList<>(compared.size());
+            for (IndicatorValue o : compared) {
+                values.add(Indicators.relativeToPeer(column.formula(), o, peer));
+            }
             return values;
         }
 

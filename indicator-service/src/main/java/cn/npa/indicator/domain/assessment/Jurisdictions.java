@@ -95,14 +95,31 @@ public final class Jurisdictions {
 
     /** The regulator and every regulator below it, in code order. */
     public List<String> regulatorsUnder(String regulator) {
+        return regulators(regulator, Integer.MAX_VALUE);
+    }
+
+    /** The regulator and the regulators it supervises directly (the CBRC: the bureaus), in code order. */
+    public List<String> regulatorAndDirectlyUnder(String regulator) {
+        return regulators(regulator, 1);
+    }
+
+    /** The regulator and the regulators at most {@code depth} supervisory steps below it, in code order. */
+    private List<String> regulators(String regulator, int depth) {
         int r = indexOf(regulator);
         List<String> out = new ArrayList<>();
         if (r < 0 || !nodes.get(r).kind().isRegulator()) {
             return out;
         }
         for (int i = 0; i < nodes.size(); i++) {
-            if (nodes.get(i).kind().isRegulator() && isUnder(i, r)) {
-                out.add(nodes.get(i).code());
+            // a regulator's chain starts with itself, then its supervisor, ...: r at position k is k steps above
+            if (nodes.get(i).kind().isRegulator()) {
+                int[] chain = chains[i];
+                for (int k = 0; k < chain.length && k <= depth; k++) {
+                    if (chain[k] == r) {
+                        out.add(nodes.get(i).code());
+                        break;
+                    }
+                }
             }
         }
         return out;

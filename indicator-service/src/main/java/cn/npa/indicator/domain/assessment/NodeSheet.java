@@ -4,6 +4,7 @@ import cn.npa.indicator.domain.figures.UnitHistory;
 import cn.npa.indicator.domain.indicator.FormulaId;
 import cn.npa.indicator.domain.indicator.IndicatorValue;
 import cn.npa.indicator.domain.indicator.Indicators;
+import cn.npa.indicator.domain.indicator.Ratios;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +19,12 @@ public final class NodeSheet {
     }
 
     public static IndicatorValue value(Column c, UnitHistory h, PeerLookup peers) {
-        return Indicators.compute(c.formula(), c.assetClass(), c.base(), h, c.formula().isPeerRelative() ? peers.compared(c) : null);
+        return value(c, h, peers, Ratios.DIRECT);
+    }
+
+    /** {@link #value} with the ratios I1, I2 and I6' share remembered by {@code ratios} (the same quotients). */
+    public static IndicatorValue value(Column c, UnitHistory h, PeerLookup peers, Ratios ratios) {
+        return Indicators.compute(c.formula(), c.assetClass(), c.base(), h, c.formula().isPeerRelative() ? peers.compared(c) : null, ratios);
     }
 
     public static List<IndicatorValue> values(List<Column> columns, UnitHistory h, PeerLookup peers) {

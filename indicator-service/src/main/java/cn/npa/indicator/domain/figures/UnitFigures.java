@@ -64,4 +64,53 @@ public record UnitFigures(String unitCode, InstitutionKind kind, PeerGroup peerG
         }
         return new UnitFigures(code, InstitutionKind.AGGREGATE, group, null, period, loan, nonCredit, obs);
     }
+
+    /**
+     * A {@link #sum} moved to other members: {@code total} minus the class's section of each of {@code removed}, plus that
+     * of each of {@code added}. Decimal addition is exact, so its amounts are those of summing the new members afresh;
+     * so are their scales (the largest of the terms') unless a removed amount has a larger scale than every added one,
+     * and then this answers null and the caller sums afresh.
+     */
+    public static UnitFigures moved(UnitFigures total, AssetClass assetClass, List<UnitFigures> removed, List<UnitFigures> added) {
+        BigDecimal[] acc = amounts(total, assetClass);
+        int[] removedScale = new int[acc.length];
+        int[] addedScale = new int[acc.length];
+        java.util.Arrays.fill(removedScale, Integer.MIN_VALUE);
+        for (UnitFigures u : removed) {
+            BigDecimal[] v = amounts(u, assetClass);
+            for (int k = 0; k < acc.length; k++) {
+                removedScale[k] = Math.max(removedScale[k], v[k].scale());
+                acc[k] = acc[k].subtract(v[k]);
+            }
+        }
+        for (UnitFigures u : added) {
+            BigDecimal[] v = amounts(u, assetClass);
+            for (int k = 0; k < acc.length; k++) {
+                addedScale[k] = Math.max(addedScale[k], v[k].scale());
+                acc[k] = acc[k].add(v[k]);
+            }
+        }
+        for (int k = 0; k < acc.length; k++) {
+            if (removedScale[k] > addedScale[k]) {
+                return null;
+            }
+        }
+        return switch (assetClass) {
+            case LOAN -> new UnitFigures(total.unitCode, total.kind, total.peerGroup, null, total.period,
+                    new LoanFigures(acc[0], acc[1], acc[2], acc[3]), null, null);
+            case NON_CREDIT -> new UnitFigures(total.unitCode, total.kind, total.peerGroup, null, total.period, null,
+                    new NonCreditFigures(acc[0], acc[1], acc[2]), null);
+            case OBS -> new UnitFigures(total.unitCode, total.kind, total.peerGroup, null, total.period, null, null,
+                    new ObsFigures(acc[0], acc[1]));
+        };
+    }
+
+    /** The amounts of one section in the order {@link #sum} builds it. */
+    private static BigDecimal[] amounts(UnitFigures u, AssetClass c) {
+        return switch (c) {
+            case LOAN -> new BigDecimal[] {u.loan.totalLoans(), u.loan.npl(), u.loan.cashCollected(), u.loan.cashCollectedYtd()};
+            case NON_CREDIT -> new BigDecimal[] {u.nonCredit.totalAssets(), u.nonCredit.npa(), u.nonCredit.estimatedLosses()};
+            case OBS -> new BigDecimal[] {u.obs.balance(), u.obs.advances()};
+        };
+    }
 }

@@ -26,6 +26,11 @@ public final class Indicators {
      * pass null for the others, or to get I5/I6 undefined with {@link UndefinedReason#NO_PEER_GROUP}.
      */
     public static IndicatorValue compute(FormulaId f, AssetClass c, ComparisonBase b, UnitHistory h, PeerAggregate peer) {
+        return compute(f, c, b, h, peer, Ratios.DIRECT);
+    }
+
+    /** {@link #compute} with the ratios of I1, I2 and I6' taken from {@code ratios} (a memo: the same quotients). */
+    public static IndicatorValue compute(FormulaId f, AssetClass c, ComparisonBase b, UnitHistory h, PeerAggregate peer, Ratios ratios) {
         if (f.usesBase() && b == null) {
             throw new IllegalArgumentException(f.id() + " needs a comparison base");
         }
@@ -43,17 +48,19 @@ public final class Indicators {
             }
         }
         ClassAmounts t = c.amounts(h.current());
-        ClassAmounts base = f.usesBase() ? c.amounts(h.atOrNull(b)) : null;
+        UnitFigures baseFigures = f.usesBase() ? h.atOrNull(b) : null;
+        ClassAmounts base = f.usesBase() ? c.amounts(baseFigures) : null;
         return switch (f) {
-            case I1 -> ratio(f, c, b, t);
-            case I2 -> ratioChange(c, b, t, base);
+            case I1 -> isZero(t.base()) ? IndicatorValue.undefined(f, c, b, UndefinedReason.ZERO_BASE)
+                    : IndicatorValue.of(f, c, b, ratios.of(c, h.current(), t));
+            case I2 -> ratioChange(c, b, h.current(), t, baseFigures, base, ratios);
             case I3 -> IndicatorValue.of(f, c, b, t.bad().subtract(base.bad()));
             case I4 -> changeRate(c, b, t, base);
             case I5 -> versusPeer(f, c, b, changeRate(c, b, t, base), peer, FormulaId.I4);
             case I5_PRIME -> isZero(t.base()) ? IndicatorValue.undefined(f, c, b, UndefinedReason.ZERO_BASE)
                     : IndicatorValue.of(f, c, b, percent(t.bad().subtract(base.bad()), t.base()));
-            case I6 -> versusPeer(f, c, b, ratioChange(c, b, t, base), peer, FormulaId.I2);
-            case I6_PRIME -> relativeRatioChange(c, b, t, base);
+            case I6 -> versusPeer(f, c, b, ratioChange(c, b, h.current(), t, baseFigures, base, ratios), peer, FormulaId.I2);
+            case I6_PRIME -> relativeRatioChange(c, b, h.current(), t, baseFigures, base, ratios);
             case I7 -> cashProgress(c, h);
             case I7_PRIME -> cashGrowth(c, h);
             case I8 -> estimatedLossRatio(c, h.current());
@@ -65,17 +72,13 @@ public final class Indicators {
         return compute(FormulaId.I1, c, null, h, null);
     }
 
-    private static IndicatorValue ratio(FormulaId f, AssetClass c, ComparisonBase b, ClassAmounts a) {
-        return isZero(a.base()) ? IndicatorValue.undefined(f, c, b, UndefinedReason.ZERO_BASE)
-                : IndicatorValue.of(f, c, b, percent(a.bad(), a.base()));
-    }
-
     /** I2 = ratio(t) − ratio(b), in percentage points. */
-    private static IndicatorValue ratioChange(AssetClass c, ComparisonBase b, ClassAmounts t, ClassAmounts base) {
+    private static IndicatorValue ratioChange(AssetClass c, ComparisonBase b, UnitFigures now, ClassAmounts t, UnitFigures then,
+                                              ClassAmounts base, Ratios ratios) {
         if (isZero(t.base()) || isZero(base.base())) {
             return IndicatorValue.undefined(FormulaId.I2, c, b, UndefinedReason.ZERO_BASE);
         }
-        return IndicatorValue.of(FormulaId.I2, c, b, percent(t.bad(), t.base()).subtract(percent(base.bad(), base.base())));
+        return IndicatorValue.of(FormulaId.I2, c, b, ratios.of(c, now, t).subtract(ratios.of(c, then, base)));
     }
 
     /** I4 = (bad(t) − bad(b)) / bad(b), in percent; undefined when bad(b) = 0. */
@@ -85,12 +88,13 @@ public final class Indicators {
     }
 
     /** I6' = (ratio(t) − ratio(b)) / ratio(b), in percent; undefined when ratio(b) is 0 or undefined. */
-    private static IndicatorValue relativeRatioChange(AssetClass c, ComparisonBase b, ClassAmounts t, ClassAmounts base) {
+    private static IndicatorValue relativeRatioChange(AssetClass c, ComparisonBase b, UnitFigures now, ClassAmounts t, UnitFigures then,
+                                                      ClassAmounts base, Ratios ratios) {
         if (isZero(t.base()) || isZero(base.base()) || isZero(base.bad())) {
             return IndicatorValue.undefined(FormulaId.I6_PRIME, c, b, UndefinedReason.ZERO_BASE);
         }
-        BigDecimal rt = percent(t.bad(), t.base());
-        BigDecimal rb = percent(base.bad(), base.base());
+        BigDecimal rt = ratios.of(c, now, t);
+        BigDecimal rb = ratios.of(c, then, base);
         return IndicatorValue.of(FormulaId.I6_PRIME, c, b, percent(rt.subtract(rb), rb));
     }
 

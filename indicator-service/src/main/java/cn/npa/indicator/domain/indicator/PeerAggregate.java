@@ -65,6 +65,75 @@ public record PeerAggregate(PeerGroup group, FormulaId formula, AssetClass asset
     }
 
     /**
+     * The aggregate over {@code units}, given {@code same}: the aggregate of a formula reading the same dates, of the same
+     * group, class and base, over {@code earlier}, the same members in the same order whose histories are mostly the very
+     * same objects (a run's two bases: only a unit with an amended filing has a restated history of its own). Only the
+     * members whose history differs are looked at: when they leave the membership as it was, the sums move by their
+     * amounts; otherwise everything is summed afresh. Either way the result is exactly {@link #of}'s.
+     */
+    public static PeerAggregate of(PeerGroup group, FormulaId f, AssetClass c, ComparisonBase b, List<UnitHistory> units,
+                                   PeerAggregate same, List<UnitHistory> earlier) {
+        ComparisonBase base = f.usesBase() ? b : null;
+        boolean comparable = same != null && same.figures != null && earlier.size() == units.size() && !f.isPeerRelative()
+                && same.group == group && same.assetClass == c && same.base == base && same.formula.slots().equals(f.slots())
+                && f.assetClasses().contains(c);
+        if (!comparable) {
+            return of(group, f, c, b, units);
+        }
+        List<UnitHistory> removed = new ArrayList<>();
+        List<UnitHistory> added = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            UnitHistory now = units.get(i);
+            UnitHistory then = earlier.get(i);
+            if (now == then) {
+                continue;
+            }
+            int was = state(then, group, f, c, b);
+            if (was != state(now, group, f, c, b) || !then.unitCode().equals(now.unitCode())) {
+                return of(group, f, c, b, units);
+            }
+            if (was == USED) {
+                removed.add(then);
+                added.add(now);
+            }
+        }
+        UnitHistory figures = same.figures;
+        if (!removed.isEmpty()) {
+            figures = null;
+            for (Slot s : List.of(Slot.CURRENT, Slot.BASE, Slot.YEAR_START, Slot.SAME_LAST_YEAR, Slot.LAST_YEAR_START)) {
+                if (!f.slots().contains(s)) {
+                    continue;
+                }
+                UnitFigures total = UnitFigures.moved(s.of(same.figures, b), c, removed.stream().map(u -> s.of(u, b)).toList(),
+                        added.stream().map(u -> s.of(u, b)).toList());
+                if (total == null) {
+                    return of(group, f, c, b, units);
+                }
+                figures = withSlot(figures, s, b, total);
+            }
+        }
+        return new PeerAggregate(group, f, c, base, figures, same.unitsUsed, same.unitsLeftOut, Indicators.compute(f, c, b, figures, null));
+    }
+
+    private static final int IGNORED = 0;
+    private static final int USED = 1;
+    private static final int LEFT_OUT = 2;
+
+    /** Whether {@link #of} ignores a unit (another group), sums it, or leaves it out (a date or section missing). */
+    private static int state(UnitHistory u, PeerGroup group, FormulaId f, AssetClass c, ComparisonBase b) {
+        if (u.peerGroup() != group) {
+            return IGNORED;
+        }
+        for (Slot s : f.slots()) {
+            UnitFigures at = s.of(u, b);
+            if (at == null || !c.isReportedIn(at)) {
+                return LEFT_OUT;
+            }
+        }
+        return USED;
+    }
+
+    /**
      * The same members' sums read through another formula that reads the same dates (I2, I3, I4, I5' and I6' all read
      * t and the base): the membership and the sums are identical, so they are not summed again.
      */
@@ -85,15 +154,19 @@ public record PeerAggregate(PeerGroup group, FormulaId formula, AssetClass asset
                 continue;
             }
             List<UnitFigures> at = used.stream().map(u -> s.of(u, b)).toList();
-            UnitFigures total = UnitFigures.sum(code, group, at.get(0).period(), c, at);
-            h = switch (s) {
-                case CURRENT -> UnitHistory.of(total);
-                case BASE -> b == ComparisonBase.PREVIOUS_PERIOD ? h.withPrevious(total) : h.withYearStart(total);
-                case YEAR_START -> h.withYearStart(total);
-                case SAME_LAST_YEAR -> h.withLastYear(total, h.lastYearStart());
-                case LAST_YEAR_START -> h.withLastYear(h.sameLastYear(), total);
-            };
+            h = withSlot(h, s, b, UnitFigures.sum(code, group, at.get(0).period(), c, at));
         }
         return h;
+    }
+
+    /** The summed history so far with the total of one more slot (CURRENT first). */
+    private static UnitHistory withSlot(UnitHistory h, Slot s, ComparisonBase b, UnitFigures total) {
+        return switch (s) {
+            case CURRENT -> UnitHistory.of(total);
+            case BASE -> b == ComparisonBase.PREVIOUS_PERIOD ? h.withPrevious(total) : h.withYearStart(total);
+            case YEAR_START -> h.withYearStart(total);
+            case SAME_LAST_YEAR -> h.withLastYear(total, h.lastYearStart());
+            case LAST_YEAR_START -> h.withLastYear(h.sameLastYear(), total);
+        };
     }
 }

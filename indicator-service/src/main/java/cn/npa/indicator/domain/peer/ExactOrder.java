@@ -50,7 +50,9 @@ public final class ExactOrder {
         int start = 0;
         for (int k = 1; k <= n; k++) {
             if (k == n || !close(approx[order[k - 1]], approx[order[k]], close)) {
-                if (k - start > 1) {
+                // A run often holds many exactly equal values (a zero change) already in tie-break order: checking that
+                // costs one comparison per value, sorting it again a boxed sort (same result: the sort is stable).
+                if (k - start > 1 && !inOrder(values, order, start, k, tieBreak)) {
                     if (boxed == null) {
                         boxed = new Integer[n];
                     }
@@ -75,6 +77,17 @@ public final class ExactOrder {
         return order;
     }
 
+    /** Whether order[start..end) is already ascending by value, then by tie-break. */
+    private static boolean inOrder(BigDecimal[] values, int[] order, int start, int end, Comparator<Integer> tieBreak) {
+        for (int j = start + 1; j < end; j++) {
+            int c = values[order[j - 1]].compareTo(values[order[j]]);
+            if (c > 0 || c == 0 && tieBreak.compare(order[j - 1], order[j]) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Powers of ten a double holds finitely. */
     private static final double[] POWERS = new double[300];
 
@@ -84,12 +97,12 @@ public final class ExactOrder {
         }
     }
 
-    /** The value as a double (within a few ulps): unscaled × 10^−scale, without BigDecimal's slow path through text. */
+    /**
+     * The value as a double (within a few ulps): unscaled × 10^−scale, without BigDecimal's slow path through text. Not
+     * {@code precision()} first: for the 34-digit quotients it counts decimal digits of a BigInteger, which cost more
+     * than the whole approximation (the exact pass makes the order exact whatever the last bits here).
+     */
     static double approximate(BigDecimal v) {
-        if (v.precision() <= 15) {
-            // a short value: BigDecimal's own fast path (long / power of ten), exact to the last bit
-            return v.doubleValue();
-        }
         double unscaled = v.unscaledValue().doubleValue();
         int scale = v.scale();
         double d = Math.abs(scale) >= POWERS.length ? Double.NaN : scale >= 0 ? unscaled / POWERS[scale] : unscaled * POWERS[-scale];

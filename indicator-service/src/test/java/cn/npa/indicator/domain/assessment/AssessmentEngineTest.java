@@ -126,11 +126,25 @@ class AssessmentEngineTest {
         assertEquals(s.aggregate().value(), summary.aggregate());
         assertEquals(10, summary.memberCount());
         assertEquals(EnumSet.of(AssetClass.LOAN), r.classes());
-        // Key lists of every regulator, and only of regulators at or below the run's.
-        assertEquals(List.of("BUR-A", "BUR-B", "CBRC", "SUB-A1"), new ArrayList<>(r.keyLists().keySet()));
+        // Key lists of the run's regulator and of the regulators directly below it, never of one above.
+        assertEquals(List.of("BUR-A", "BUR-B", "CBRC"), new ArrayList<>(r.keyLists().keySet()));
         AssessmentResult bureau = AssessmentEngine.run(pop, "BUR-B", DEFAULTS, QuantileMethod.DEFAULT, List.of());
         assertEquals(List.of("BUR-B"), new ArrayList<>(bureau.keyLists().keySet()));
         assertEquals(2, bureau.scope().size());
+    }
+
+    @Test
+    void aSubBureausKeyListComesOnRequestFromTheRunsInputsAsItsBureausRunStoresIt_K1_K2_K4() {
+        Population pop = population(0);
+        SupervisorFlag flag = new SupervisorFlag("HO2-1", "violation", LocalDate.of(2026, 6, 3));
+        Jurisdictions j = new Jurisdictions(pop.nodes());
+        assertEquals(List.of("BUR-A", "SUB-A1"), j.regulatorAndDirectlyUnder("BUR-A"));
+        assertEquals(List.of("BUR-A", "BUR-B", "CBRC"), j.regulatorAndDirectlyUnder("CBRC"));
+        KeyList onRequest = new KeyLists(j, pop.histories(Basis.RESTATED), pop.exposures(), List.of(flag)).of("SUB-A1", Level.DEFAULT);
+        KeyList stored = AssessmentEngine.run(pop, "BUR-A", DEFAULTS, QuantileMethod.DEFAULT, List.of(flag)).keyLists().get("SUB-A1");
+        assertEquals(stored, onRequest);
+        assertEquals(List.of("HO1-A-1", "HO2-1"), onRequest.institutions().stream().map(k -> k.unitCode()).toList());
+        assertTrue(onRequest.institutions().get(1).rules().contains(KeyRule.K4));
     }
 
     @Test
