@@ -94,7 +94,11 @@ class FeedRelayTest {
     void batchesFollowBackToBackWhileFullOnesAreAcknowledged() {
         List<UUID> ids = events(1_200, 0);
         assertEquals(1_200, relay.relayDue());
-        assertEquals(List.of(500, 500, 200), FeedDouble.CALLS.stream().map(c -> c.eventIds().size()).toList());
+        List<Integer> sizes = FeedDouble.CALLS.stream().map(c -> c.eventIds().size()).toList();
+        // the first batch is full, so a second lane joins; the two lanes may split the last 200 between them
+        assertEquals(500, sizes.get(0), sizes.toString());
+        assertTrue(sizes.size() >= 3 && sizes.size() <= 4 && sizes.stream().allMatch(n -> n <= 500), sizes.toString());
+        assertEquals(1_200, sizes.stream().mapToInt(Integer::intValue).sum(), "each event sent once: " + sizes);
         assertEquals(1_200, new HashSet<>(FeedDouble.CALLS.stream().flatMap(c -> c.eventIds().stream()).toList()).size());
         assertEquals(1, new HashSet<>(FeedDouble.CALLS.stream().map(FeedDouble.Call::authorization).toList()).size(),
                 "one token for all three calls: signed once, reused for most of its life (ServiceTokenSigner)");
