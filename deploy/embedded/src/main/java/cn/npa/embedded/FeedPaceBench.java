@@ -46,7 +46,7 @@ public final class FeedPaceBench {
         }
         try (BenchPlatform platform = BenchPlatform.start(relay)) {
             List<InstitutionRow> register = RegisterGenerator.generate(2004L, RegisterScale.NATIONAL);
-            IntakeBench.importRegister(platform, register);
+            RollupBench.importRegister(platform, register);
             try (Connection c = platform.pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
                 st.execute("create database npa_report");
             }

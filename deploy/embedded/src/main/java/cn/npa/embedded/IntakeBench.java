@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The filing-wave benchmark of docs/benchmarks.md: one monthly report for each unit of the national register,
@@ -47,7 +46,7 @@ public final class IntakeBench {
         }
         try (BenchPlatform platform = BenchPlatform.start(env)) {
             List<InstitutionRow> register = RegisterGenerator.generate(2004L, RegisterScale.NATIONAL);
-            importRegister(platform, register);
+            RollupBench.importRegister(platform, register);
             Path dir = platform.run;
             int filers = writeFilers(platform, register, dir, limit);
             // wrk runs for its whole duration even after the script stops its threads: size it to the wave, time it in the script
@@ -84,15 +83,6 @@ public final class IntakeBench {
         if (r.statusCode() != 200) {
             throw new IllegalStateException("the obligations of " + period + " were not generated");
         }
-    }
-
-    static void importRegister(BenchPlatform platform, List<InstitutionRow> rows) throws Exception {
-        byte[] json = rows.stream().map(InstitutionRow::toJson).collect(Collectors.joining(",", "[", "]")).getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(platform.service.url() + "/api/v1/institutions/import"))
-                .header("Authorization", "Bearer " + platform.token("admin", "CBRC")).header("Content-Type", "application/json")
-                .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.ofByteArray(json)).build(), HttpResponse.BodyHandlers.ofString());
-        Console.line("register import: " + r.statusCode() + " " + r.body());
     }
 
     /** Writes one token per head office and the filers (all bank units, kinds interleaved). */

@@ -35,7 +35,7 @@ class EmbeddedRunIT {
     void aSecondRunKeepsTheDataAndStartsFromTheArchives() throws Exception {
         Path folder = Path.of("target/embedded-run-it").toAbsolutePath();
         int port = freeTriple();
-        int pgPort = freePort();
+        int pgPort = RunningPlatform.freePort();
 
         List<String> first = run(folder, port, pgPort, "--fresh", "every demo filing");
         assertTrue(first.stream().anyMatch(l -> l.contains("a new database")), String.join("\n", first));
@@ -115,12 +115,6 @@ class EmbeddedRunIT {
             return true;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 }

@@ -8,7 +8,6 @@ import cn.npa.datagen.InstitutionRow;
 import cn.npa.datagen.RegisterGenerator;
 import cn.npa.datagen.RegisterScale;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -62,9 +61,9 @@ class RelayDeliveryTest {
                 st.execute("create database " + db);
             }
         }
-        submission = new ServiceProcess("submission-service", freePort(), root, false);
-        report = new ServiceProcess("report-service", freePort(), root, false);
-        indicator = new ServiceProcess("indicator-service", freePort(), root, false);
+        submission = new ServiceProcess("submission-service", RunningPlatform.freePort(), root, false);
+        report = new ServiceProcess("report-service", RunningPlatform.freePort(), root, false);
+        indicator = new ServiceProcess("indicator-service", RunningPlatform.freePort(), root, false);
         Map<String, String> common = Map.of("NPA_DB_USER", "postgres", "NPA_DB_PASSWORD", "postgres",
                 "NPA_JWT_PUBLIC_KEY", publicKey.toUri().toString(), "QUARKUS_LOG_LEVEL", "WARN");
         Map<String, String> submissionEnv = new HashMap<>(common);
@@ -295,11 +294,5 @@ class RelayDeliveryTest {
             n++;
         }
         return n;
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

@@ -136,7 +136,8 @@ final class RunningPlatform implements AutoCloseable {
         return out;
     }
 
-    private static int freePort() throws Exception {
+    /** A port free on this machine now (the services of a test take theirs from here). */
+    static int freePort() throws Exception {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }
