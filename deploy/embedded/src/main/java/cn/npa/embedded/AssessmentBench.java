@@ -47,6 +47,8 @@ public final class AssessmentBench {
         Map<String, String> env = new java.util.HashMap<>(Map.of("QUARKUS_LOG_LEVEL", "INFO"));
         // The service's JVM options (docs/benchmarks.md): the throughput collector by default, -Dnpa.bench.gc= to try another.
         String options = "-XX:+Use" + System.getProperty("npa.bench.gc", "ParallelGC");
+        // -Dnpa.bench.service-opts=-Xmn2g,-XX:+AlwaysPreTouch: more options for the service's JVM, comma-separated
+        options += " " + System.getProperty("npa.bench.service-opts", "").replace(',', ' ');
         String jfr = System.getProperty("npa.bench.jfr");
         if (jfr != null) {
             // -Dnpa.bench.jfr=/tmp/assessment.jfr records a CPU profile of the service for "where the time goes"
@@ -108,8 +110,9 @@ public final class AssessmentBench {
             }
             long[] used = cpu(platform);
             Console.line(String.format("MEASURED assessment run %d of %s (CBRC, every node): %,d ms over HTTP; service: read + compute %s ms; "
-                    + "%s nodes, %s values; CPU used: service %.1f s, PostgreSQL %.1f s; load average %.2f", i, t, millis,
-                    field(r.body(), "computeMillis"), field(r.body(), "nodeCount"), field(r.body(), "valueCount"),
+                    + "%s nodes, %s values; fingerprint %s, results SHA-256 %s; CPU used: service %.1f s, PostgreSQL %.1f s; load average %.2f",
+                    i, t, millis, field(r.body(), "computeMillis"), field(r.body(), "nodeCount"), field(r.body(), "valueCount"),
+                    field(r.body(), "fingerprint"), field(r.body(), "resultsSha256"),
                     (used[0] - cpu[0]) / 100.0, (used[1] - cpu[1]) / 100.0, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         }
         reference(platform, tLoad, previousLoad);

@@ -7,9 +7,11 @@ import cn.npa.indicator.domain.indicator.FormulaId;
 import cn.npa.indicator.domain.indicator.IndicatorValue;
 import cn.npa.indicator.domain.indicator.PeerAggregate;
 import cn.npa.indicator.domain.indicator.Ratios;
+import cn.npa.indicator.domain.indicator.SlotSums;
 import cn.npa.indicator.domain.intake.NodeLinks;
 import cn.npa.indicator.domain.keylist.SupervisorFlag;
 import cn.npa.indicator.domain.indicator.Indicators;
+import cn.npa.indicator.domain.peer.MemberOrder;
 import cn.npa.indicator.domain.peer.PeerDistribution;
 import cn.npa.indicator.domain.peer.PeerStatistics;
 import cn.npa.indicator.domain.peer.QuantileMethod;
@@ -160,6 +162,8 @@ public final class AssessmentEngine {
         final List<String> codes;
         final Set<AssetClass> reported = EnumSet.noneOf(AssetClass.class);
         private final Map<String, PeerAggregate> aggregates = new ConcurrentHashMap<>();
+        /** Sums of a date over the same members, shared between formulas reading that date. */
+        private final SlotSums sums = new SlotSums();
         /** The same universe on the first-reported basis, whose sums this one's move from (null: this is that one). */
         private final Group firstReported;
 
@@ -188,7 +192,7 @@ public final class AssessmentEngine {
             // The restated basis differs from the first-reported one only at units with an amended filing (about 1 % a
             // month): its sums are the first-reported ones moved by those units, not summed again.
             PeerAggregate a = aggregates.computeIfAbsent(key, k -> firstReported == null
-                    ? PeerAggregate.of(universe.group(), c.formula(), c.assetClass(), c.base(), histories)
+                    ? PeerAggregate.of(universe.group(), c.formula(), c.assetClass(), c.base(), histories, sums)
                     : PeerAggregate.of(universe.group(), c.formula(), c.assetClass(), c.base(), histories, firstReported.aggregate(c),
                             firstReported.histories));
             return a.formula() == c.formula() ? a : a.as(c.formula());
@@ -210,12 +214,28 @@ public final class AssessmentEngine {
             Map<Column, List<IndicatorValue>> ownFirst = direct(first, direct, null);
             Map<Column, List<IndicatorValue>> ownRestated = direct(restated, direct, ownFirst);
             List<Done> out = new ArrayList<>(2 * columns.size());
+            // One exact sort per column: the restated order is the first-reported one patched at the amended units, and
+            // I5 / I6 keep the order of the I4 / I2 they are shifted from (columns come in formula order: I2, I4 first).
+            Map<Column, MemberOrder> firstOrders = new HashMap<>();
+            Map<Column, MemberOrder> restatedOrders = new HashMap<>();
             for (Column column : columns) {
                 boolean relative = column.formula().isPeerRelative();
                 List<IndicatorValue> f = relative ? relative(first, column, ownFirst) : ownFirst.get(column);
                 List<IndicatorValue> r = relative ? relative(restated, column, ownRestated) : ownRestated.get(column);
-                out.add(summarise(first, column, f));
-                out.add(summarise(restated, column, r));
+                MemberOrder fo;
+                MemberOrder ro;
+                if (relative) {
+                    Column compared = new Column(NodeSheet.compared(column.formula()), column.assetClass(), column.base());
+                    fo = MemberOrder.shifted(firstOrders.get(compared), first.codes, f);
+                    ro = MemberOrder.shifted(restatedOrders.get(compared), restated.codes, r);
+                } else {
+                    fo = MemberOrder.sort(first.codes, f);
+                    ro = MemberOrder.patched(fo, f, r, restated.codes);
+                }
+                firstOrders.put(column, fo);
+                restatedOrders.put(column, ro);
+                out.add(summarise(first, column, f, fo));
+                out.add(summarise(restated, column, r, ro));
             }
             return out;
         }
@@ -259,11 +279,12 @@ public final class AssessmentEngine {
             return values;
         }
 
-        private Done summarise(Group g, Column column, List<IndicatorValue> values) {
+        private Done summarise(Group g, Column column, List<IndicatorValue> values, MemberOrder order) {
             Fingerprint fp = new Fingerprint();
             values.forEach(fp::add);
             PeerAggregate aggregate = column.formula().isPeerRelative() ? null : g.aggregate(column);
-            PeerDistribution d = PeerDistribution.of(column.formula(), g.codes, values, method, PeerStatistics.DEFAULT_LEVELS, PeerSummary.LISTED);
+            PeerDistribution d = PeerDistribution.of(column.formula(), g.codes, values, method, PeerStatistics.DEFAULT_LEVELS, PeerSummary.LISTED,
+                    order);
             int[] ranks = RankColumn.of(column) == null ? null : d.ranks();
             return new Done(g, column, PeerSummary.of(g.basis, g.universe, column, method.name(), d, aggregate), ranks, fp.value());
         }

@@ -23,6 +23,8 @@ public final class Jurisdictions {
     /** For every node, the regulators above it: its supervisor, that one's supervisor, ... (a regulator: itself first). */
     private final int[][] chains;
     private final Map<Integer, List<Integer>> members = new HashMap<>();
+    /** Each node's parent among the nodes, or -1. */
+    private final int[] parent;
 
     public Jurisdictions(List<NodeLinks> nodes) {
         this.nodes = List.copyOf(nodes);
@@ -31,7 +33,10 @@ public final class Jurisdictions {
             index.put(nodes.get(i).code(), i);
         }
         this.chains = new int[nodes.size()][];
+        this.parent = new int[nodes.size()];
         for (int i = 0; i < nodes.size(); i++) {
+            String p = nodes.get(i).parentCode();
+            parent[i] = p == null ? -1 : indexOf(p);
             chains[i] = chain(i);
             if (nodes.get(i).kind().isBank()) {
                 for (int r : chains[i]) {
@@ -139,8 +144,7 @@ public final class Jurisdictions {
     }
 
     private boolean isMaximal(int i, int r) {
-        Integer parent = index.get(nodes.get(i).parentCode());
-        return parent == null || !isUnder(parent, r);
+        return parent[i] < 0 || !isUnder(parent[i], r);
     }
 
     /** Whether the code names the national regulator, whose jurisdiction is every bank node. */

@@ -2,13 +2,11 @@ package cn.npa.indicator.domain.assessment;
 
 import cn.npa.indicator.domain.figures.UnitHistory;
 import cn.npa.indicator.domain.keylist.ClientExposure;
-import cn.npa.indicator.domain.keylist.KeyClients;
+import cn.npa.indicator.domain.keylist.ClientBook;
 import cn.npa.indicator.domain.keylist.KeyInstitutions;
 import cn.npa.indicator.domain.keylist.SupervisorFlag;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * K1–K7 (domain §7) for one regulator's jurisdiction: K1–K3 over the units of the chosen level, K4 over the active
@@ -18,7 +16,10 @@ public final class KeyLists {
 
     private final Jurisdictions tree;
     private final List<UnitHistory> histories;
-    private final Map<String, List<ClientExposure>> exposuresByFiler = new HashMap<>();
+    /** The exposures of filers among the nodes, in node order (then as given): the order a jurisdiction's are taken in. */
+    private final ClientBook clients;
+    /** For each of those exposures, its filer's node. */
+    private final int[] filerNode;
     private final List<SupervisorFlag> flags;
 
     /**
@@ -29,9 +30,32 @@ public final class KeyLists {
         this.tree = tree;
         this.histories = histories;
         this.flags = List.copyOf(flags);
-        for (ClientExposure e : exposures) {
-            exposuresByFiler.computeIfAbsent(e.filerCode(), k -> new ArrayList<>()).add(e);
+        List<List<ClientExposure>> byNode = new ArrayList<>(tree.nodes().size());
+        for (int i = 0; i < tree.nodes().size(); i++) {
+            byNode.add(null);
         }
+        int known = 0;
+        for (ClientExposure e : exposures) {
+            int i = tree.indexOf(e.filerCode());
+            if (i >= 0) {
+                if (byNode.get(i) == null) {
+                    byNode.set(i, new ArrayList<>(4));
+                }
+                byNode.get(i).add(e);
+                known++;
+            }
+        }
+        List<ClientExposure> ordered = new ArrayList<>(known);
+        this.filerNode = new int[known];
+        for (int i = 0; i < byNode.size(); i++) {
+            if (byNode.get(i) != null) {
+                for (ClientExposure e : byNode.get(i)) {
+                    filerNode[ordered.size()] = i;
+                    ordered.add(e);
+                }
+            }
+        }
+        this.clients = ClientBook.of(ordered);
     }
 
     public KeyList of(String regulator, Level level) {
@@ -49,10 +73,10 @@ public final class KeyLists {
                 inJurisdiction.add(f);
             }
         }
-        List<ClientExposure> exposures = new ArrayList<>();
-        for (int i : tree.jurisdiction(regulator)) {
-            exposures.addAll(exposuresByFiler.getOrDefault(tree.node(i).code(), List.of()));
-        }
-        return new KeyList(regulator, level, units.size(), KeyInstitutions.select(units, inJurisdiction), KeyClients.select(exposures));
+        // The exposures of the jurisdiction's filers: its bank nodes (the same test as Jurisdictions#jurisdiction).
+        return new KeyList(regulator, level, units.size(), KeyInstitutions.select(units, inJurisdiction), clients.select(k -> {
+            int i = filerNode[k];
+            return r >= 0 && tree.node(i).kind().isBank() && tree.isUnder(i, r);
+        }));
     }
 }

@@ -29,6 +29,11 @@ public record PeerAggregate(PeerGroup group, FormulaId formula, AssetClass asset
 
     /** The aggregate of formula f over the members of the group among the given units (others are ignored). */
     public static PeerAggregate of(PeerGroup group, FormulaId f, AssetClass c, ComparisonBase b, List<UnitHistory> units) {
+        return of(group, f, c, b, units, (SlotSums) null);
+    }
+
+    /** {@link #of}, taking a date's sum from {@code sums} when an earlier aggregate summed the same members there. */
+    public static PeerAggregate of(PeerGroup group, FormulaId f, AssetClass c, ComparisonBase b, List<UnitHistory> units, SlotSums sums) {
         if (f.isPeerRelative()) {
             throw new IllegalArgumentException(f.id() + " is itself relative to the peer group");
         }
@@ -60,7 +65,7 @@ public record PeerAggregate(PeerGroup group, FormulaId formula, AssetClass asset
             return new PeerAggregate(group, f, c, base, null, usedCodes, leftOutCodes,
                     IndicatorValue.undefined(f, c, base, UndefinedReason.NO_DEFINED_INPUT));
         }
-        UnitHistory summed = sum(group, f, c, b, used);
+        UnitHistory summed = sum(group, f, c, b, used, sums);
         return new PeerAggregate(group, f, c, base, summed, usedCodes, leftOutCodes, Indicators.compute(f, c, b, summed, null));
     }
 
@@ -146,15 +151,13 @@ public record PeerAggregate(PeerGroup group, FormulaId formula, AssetClass asset
         return new PeerAggregate(group, other, assetClass, base, figures, unitsUsed, unitsLeftOut, v);
     }
 
-    private static UnitHistory sum(PeerGroup group, FormulaId f, AssetClass c, ComparisonBase b, List<UnitHistory> used) {
-        String code = "PEER:" + group;
+    private static UnitHistory sum(PeerGroup group, FormulaId f, AssetClass c, ComparisonBase b, List<UnitHistory> used, SlotSums sums) {
+        SlotSums memo = sums == null ? new SlotSums() : sums;
         UnitHistory h = null;
         for (Slot s : List.of(Slot.CURRENT, Slot.BASE, Slot.YEAR_START, Slot.SAME_LAST_YEAR, Slot.LAST_YEAR_START)) {
-            if (!f.slots().contains(s)) {
-                continue;
+            if (f.slots().contains(s)) {
+                h = withSlot(h, s, b, memo.sum(group, c, s, b, used));
             }
-            List<UnitFigures> at = used.stream().map(u -> s.of(u, b)).toList();
-            h = withSlot(h, s, b, UnitFigures.sum(code, group, at.get(0).period(), c, at));
         }
         return h;
     }

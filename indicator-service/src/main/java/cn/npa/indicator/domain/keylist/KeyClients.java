@@ -2,13 +2,10 @@ package cn.npa.indicator.domain.keylist;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Selects the key clients K5, K7 and key group clients K6 of domain §7 from the client exposures of all filers of a
@@ -26,28 +23,19 @@ public final class KeyClients {
     }
 
     public static List<KeyClient> select(List<ClientExposure> exposures) {
-        // One filer's exposures to one client are summed first (a valid report has one line per client anyway).
-        Map<String, Map<String, BigDecimal[]>> byClient = new TreeMap<>();
-        Map<String, String> names = new TreeMap<>();
-        for (ClientExposure e : exposures) {
-            BigDecimal[] sums = byClient.computeIfAbsent(e.clientCode(), k -> new TreeMap<>())
-                    .computeIfAbsent(e.filerCode(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            sums[0] = sums[0].add(e.loanBalance());
-            sums[1] = sums[1].add(e.nplBalance());
-            names.putIfAbsent(e.clientCode(), e.name());
+        return ClientBook.of(exposures).select(i -> true);
+    }
+
+    /** A client's entry from its sums per filer (in filer order: loans, NPL), if K5 or K7 selects it. */
+    static Optional<KeyClient> client(String client, String name, Map<String, BigDecimal[]> byFiler) {
+        List<KeyEvidence> evidence = new ArrayList<>();
+        k5(byFiler).ifPresent(evidence::add);
+        k7(byFiler).ifPresent(evidence::add);
+        if (evidence.isEmpty()) {
+            return Optional.empty();
         }
-        List<KeyClient> list = new ArrayList<>();
-        byClient.forEach((client, byFiler) -> {
-            List<KeyEvidence> evidence = new ArrayList<>();
-            k5(byFiler).ifPresent(evidence::add);
-            k7(byFiler).ifPresent(evidence::add);
-            if (!evidence.isEmpty()) {
-                list.add(new KeyClient(KeyClient.Kind.CLIENT, client, names.get(client),
-                        evidence.stream().map(KeyEvidence::rule).toList(), evidence, List.copyOf(byFiler.keySet())));
-            }
-        });
-        list.addAll(k6(exposures));
-        return list;
+        return Optional.of(new KeyClient(KeyClient.Kind.CLIENT, client, name, evidence.stream().map(KeyEvidence::rule).toList(), evidence,
+                List.copyOf(byFiler.keySet())));
     }
 
     private static Optional<KeyEvidence> k5(Map<String, BigDecimal[]> byFiler) {
@@ -82,27 +70,13 @@ public final class KeyClients {
                 "non-performing at " + String.join(", ", bad) + "; performing at " + String.join(", ", performing), figures));
     }
 
-    private static List<KeyClient> k6(List<ClientExposure> exposures) {
-        Map<String, List<ClientExposure>> byGroup = new TreeMap<>();
-        exposures.stream().filter(e -> e.groupId() != null)
-                .forEach(e -> byGroup.computeIfAbsent(e.groupId(), k -> new ArrayList<>()).add(e));
-        List<KeyClient> groups = new ArrayList<>();
-        byGroup.forEach((group, members) -> {
-            Set<String> affiliates = new HashSet<>();
-            Set<String> filers = new TreeSet<>();
-            BigDecimal loans = BigDecimal.ZERO;
-            for (ClientExposure e : members) {
-                affiliates.add(e.clientCode());
-                filers.add(e.filerCode());
-                loans = loans.add(e.loanBalance());
-            }
-            if (affiliates.size() >= MIN_AFFILIATES && loans.compareTo(HUNDRED_MILLION) >= 0) {
-                KeyEvidence evidence = KeyEvidence.of(KeyRule.K6,
-                        affiliates.size() + " affiliated clients at " + filers.size() + " filer(s)",
-                        List.of(Figure.of("affiliated clients", BigDecimal.valueOf(affiliates.size())), Figure.of("loans, all filers", loans)));
-                groups.add(new KeyClient(KeyClient.Kind.GROUP, group, group, List.of(KeyRule.K6), List.of(evidence), List.copyOf(filers)));
-            }
-        });
-        return groups;
+    /** A group's entry (K6) from its distinct affiliates, filers (in order) and summed loans, if it qualifies. */
+    static Optional<KeyClient> group(String group, int affiliates, Set<String> filers, BigDecimal loans) {
+        if (affiliates < MIN_AFFILIATES || loans.compareTo(HUNDRED_MILLION) < 0) {
+            return Optional.empty();
+        }
+        KeyEvidence evidence = KeyEvidence.of(KeyRule.K6, affiliates + " affiliated clients at " + filers.size() + " filer(s)",
+                List.of(Figure.of("affiliated clients", BigDecimal.valueOf(affiliates)), Figure.of("loans, all filers", loans)));
+        return Optional.of(new KeyClient(KeyClient.Kind.GROUP, group, group, List.of(KeyRule.K6), List.of(evidence), List.copyOf(filers)));
     }
 }

@@ -24,8 +24,12 @@ public final class ExactOrder {
      * positions). {@code equalToPrevious[k]} is set when the k-th value in order equals the one before it.
      */
     public static int[] ascending(BigDecimal[] values, Comparator<Integer> tieBreak, boolean[] equalToPrevious) {
+        return ascending(values, tieBreak, equalToPrevious, new double[values.length]);
+    }
+
+    /** {@link #ascending(BigDecimal[], Comparator, boolean[])}, leaving each value's double in {@code approx}. */
+    static int[] ascending(BigDecimal[] values, Comparator<Integer> tieBreak, boolean[] equalToPrevious, double[] approx) {
         int n = values.length;
-        double[] approx = new double[n];
         for (int i = 0; i < n; i++) {
             approx[i] = approximate(values[i]);
         }
@@ -108,6 +112,11 @@ public final class ExactOrder {
         double d = Math.abs(scale) >= POWERS.length ? Double.NaN : scale >= 0 ? unscaled / POWERS[scale] : unscaled * POWERS[-scale];
         // Beyond the table (or a double's range) BigDecimal's own conversion: slow, correctly rounded, so still in order.
         return Double.isFinite(d) ? d : v.doubleValue();
+    }
+
+    /** Whether two approximations are too close for their order to be read from them (elsewhere they order exactly). */
+    static boolean close(double a, double b) {
+        return close(a, b, CLOSE);
     }
 
     private static boolean close(double a, double b, double relative) {

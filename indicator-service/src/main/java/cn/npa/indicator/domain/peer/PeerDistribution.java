@@ -28,33 +28,28 @@ public record PeerDistribution(int memberCount, int observationCount, int trimme
 
     public static PeerDistribution of(FormulaId f, List<String> members, List<IndicatorValue> values, QuantileMethod method,
                                       List<BigDecimal> levels, int listed) {
+        return of(f, members, values, method, levels, listed, MemberOrder.sort(members, values));
+    }
+
+    /** The distribution read from the members' order already made (it must be that of {@code values}). */
+    public static PeerDistribution of(FormulaId f, List<String> members, List<IndicatorValue> values, QuantileMethod method,
+                                      List<BigDecimal> levels, int listed, MemberOrder ordered) {
         int size = members.size();
-        int[] position = new int[size];
-        int defined = 0;
         Map<UndefinedReason, Integer> without = new EnumMap<>(UndefinedReason.class);
         for (int i = 0; i < size; i++) {
             IndicatorValue v = values.get(i);
-            if (v.isDefined()) {
-                position[defined++] = i;
-            } else {
+            if (!v.isDefined()) {
                 without.merge(v.reason(), 1, Integer::sum);
             }
         }
-        int m = defined;
-        BigDecimal[] sample = new BigDecimal[m];
-        for (int k = 0; k < m; k++) {
-            sample[k] = values.get(position[k]).value();
-        }
-        int[] pos = position;
-        boolean[] tied = new boolean[m];
-        // Observation.ASCENDING: by value, equal values by unit code.
-        int[] order = ExactOrder.ascending(sample, (a, b) -> members.get(pos[a]).compareTo(members.get(pos[b])), tied);
+        int[] order = ordered.ascending();
+        int m = order.length;
         int k = TrimmedSample.trimmedPerEnd(m);
         List<Observation> kept = new AbstractList<>() {
             @Override
             public Observation get(int i) {
                 int at = order[k + i];
-                return new Observation(members.get(pos[at]), sample[at]);
+                return new Observation(members.get(at), values.get(at).value());
             }
 
             @Override
@@ -73,10 +68,10 @@ public record PeerDistribution(int memberCount, int observationCount, int trimme
         List<String> trimmed = new ArrayList<>();
         if (2 * k <= listed) {
             for (int i = 0; i < k; i++) {
-                trimmed.add(members.get(pos[order[i]]));
+                trimmed.add(members.get(order[i]));
             }
             for (int i = m - k; i < m; i++) {
-                trimmed.add(members.get(pos[order[i]]));
+                trimmed.add(members.get(order[i]));
             }
         }
         Set<PeerWarning> warnings = EnumSet.noneOf(PeerWarning.class);
@@ -87,6 +82,6 @@ public record PeerDistribution(int memberCount, int observationCount, int trimme
             warnings.add(PeerWarning.FEWER_THAN_10_OBSERVATIONS);
         }
         return new PeerDistribution(size, m, k, List.copyOf(trimmed), median, List.copyOf(percentiles), Set.copyOf(warnings),
-                Map.copyOf(without), PeerRanking.fromOrder(f, size, pos, order, tied));
+                Map.copyOf(without), PeerRanking.fromOrder(f, size, order, ordered.tied()));
     }
 }

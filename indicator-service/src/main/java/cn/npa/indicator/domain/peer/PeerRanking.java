@@ -56,25 +56,28 @@ public final class PeerRanking {
         }
         boolean[] tied = new boolean[defined];
         int[] ascending = ExactOrder.ascending(sample, Integer::compare, tied);
-        return fromOrder(f, size, position, ascending, tied);
+        for (int k = 0; k < defined; k++) {
+            ascending[k] = position[ascending[k]];
+        }
+        return fromOrder(f, size, ascending, tied);
     }
 
     /**
-     * Competition ranks from values sorted ascending ({@code ascending} indexes the defined values, {@code position}
-     * maps them to members, {@code tied[k]}: the k-th equals the one before): a tie block shares the best rank it has
-     * counted from the better end. Members without a value get 0.
+     * Competition ranks from the members with a value in ascending order ({@code ascending}: member indices; {@code
+     * tied[k]}: the k-th equals the one before): a tie block shares the best rank it has counted from the better end.
+     * Members without a value get 0.
      */
-    static int[] fromOrder(FormulaId f, int size, int[] position, int[] ascending, boolean[] tied) {
+    static int[] fromOrder(FormulaId f, int size, int[] ascending, boolean[] tied) {
         int m = ascending.length;
         int[] ranks = new int[size];
         if (f.lowerIsBetter()) {
             for (int k = 0; k < m; k++) {
-                ranks[position[ascending[k]]] = tied[k] ? ranks[position[ascending[k - 1]]] : k + 1;
+                ranks[ascending[k]] = tied[k] ? ranks[ascending[k - 1]] : k + 1;
             }
         } else {
             for (int k = m - 1; k >= 0; k--) {
                 boolean tiedWithNext = k + 1 < m && tied[k + 1];
-                ranks[position[ascending[k]]] = tiedWithNext ? ranks[position[ascending[k + 1]]] : m - k;
+                ranks[ascending[k]] = tiedWithNext ? ranks[ascending[k + 1]] : m - k;
             }
         }
         return ranks;
