@@ -14,4 +14,11 @@ public interface AssessmentConfig {
     /** Intakes with more nodes than this refresh the planner's statistics at once (as the register import does). */
     @WithDefault("1000")
     int analyzeAfterNodes();
+
+    /**
+     * Nodes of run populations kept in memory between runs (PopulationCache): the default holds one national population
+     * (about 235,000 nodes, 400 MB of heap) and a bureau's beside it; 0 reads every run's population afresh.
+     */
+    @WithDefault("300000")
+    int populationCacheNodes();
 }

@@ -70,7 +70,8 @@ public final class RunResults {
                 members.computeIfAbsent(new Universe(n.peerGroup(), n.kind()), k -> new ArrayList<>()).add(i);
             }
         }
-        int width = RankColumn.values().length;
+        RankColumn[] columns = RankColumn.values();
+        int width = columns.length;
         for (Map.Entry<Universe, List<Integer>> u : members.entrySet()) {
             List<String> codes = new ArrayList<>(u.getValue().size());
             int[] ranks = new int[u.getValue().size() * RankSet.WIDTH];
@@ -79,7 +80,7 @@ public final class RunResults {
                 codes.add(nodes.get(i).code());
                 for (Basis b : Basis.values()) {
                     int[][] byColumn = r.ranks().get(b);
-                    for (RankColumn c : RankColumn.values()) {
+                    for (RankColumn c : columns) {
                         ranks[k * RankSet.WIDTH + b.ordinal() * width + c.ordinal()] = byColumn[c.ordinal()][i];
                     }
                 }

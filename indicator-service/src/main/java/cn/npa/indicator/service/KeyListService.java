@@ -14,7 +14,6 @@ import cn.npa.indicator.domain.figures.Period;
 import cn.npa.indicator.domain.keylist.Flag;
 import cn.npa.indicator.domain.keylist.SupervisorFlag;
 import cn.npa.indicator.repository.FlagRepository;
-import cn.npa.indicator.repository.LoadReader;
 import cn.npa.indicator.repository.RunRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,16 +32,16 @@ public class KeyListService {
     private final RunService runService;
     private final AssessmentScope scope;
     private final FlagRepository flags;
-    private final LoadReader reader;
+    private final PopulationCache populations;
     private final AssessmentConfig config;
 
-    public KeyListService(RunRepository runs, RunService runService, AssessmentScope scope, FlagRepository flags, LoadReader reader,
+    public KeyListService(RunRepository runs, RunService runService, AssessmentScope scope, FlagRepository flags, PopulationCache populations,
                           AssessmentConfig config) {
         this.runs = runs;
         this.runService = runService;
         this.scope = scope;
         this.flags = flags;
-        this.reader = reader;
+        this.populations = populations;
         this.config = config;
     }
 
@@ -74,7 +73,7 @@ public class KeyListService {
         }
         List<SupervisorFlag> inForce = QuarkusTransaction.requiringNew().call(() -> flags.byIds(runs.flagIds(run.id()))).stream()
                 .map(Flag::toSupervisorFlag).toList();
-        Population pop = reader.population(Period.parse(run.period()), run.loads(),
+        Population pop = populations.population(Period.parse(run.period()), run.loads(),
                 regulator.equals(config.nationalRegulator()) ? null : regulators);
         KeyLists lists = new KeyLists(new Jurisdictions(pop.nodes()), pop.histories(Basis.RESTATED), pop.exposures(), inForce);
         return new Answer(run, lists.of(regulator, l));

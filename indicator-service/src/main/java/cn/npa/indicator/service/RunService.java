@@ -27,7 +27,6 @@ import cn.npa.indicator.domain.peer.ProgressWeights;
 import cn.npa.indicator.domain.peer.QuantileMethod;
 import cn.npa.indicator.repository.FigureLoadRepository;
 import cn.npa.indicator.repository.FlagRepository;
-import cn.npa.indicator.repository.LoadReader;
 import cn.npa.indicator.repository.NodeQueries;
 import cn.npa.indicator.repository.RunRepository;
 import cn.npa.indicator.repository.RunResults;
@@ -64,7 +63,7 @@ public class RunService {
 
     private final FigureLoadRepository loads;
     private final NodeQueries nodes;
-    private final LoadReader reader;
+    private final PopulationCache populations;
     private final RunRepository runs;
     private final FlagRepository flags;
     private final WeightsRepository weights;
@@ -74,12 +73,12 @@ public class RunService {
     private final Clock clock;
     private final AssessmentConfig config;
 
-    public RunService(FigureLoadRepository loads, NodeQueries nodes, LoadReader reader, RunRepository runs, FlagRepository flags,
+    public RunService(FigureLoadRepository loads, NodeQueries nodes, PopulationCache populations, RunRepository runs, FlagRepository flags,
                       WeightsRepository weights, FormulaService formulas, AssessmentScope scope, ObjectMapper json, Clock clock,
                       AssessmentConfig config) {
         this.loads = loads;
         this.nodes = nodes;
-        this.reader = reader;
+        this.populations = populations;
         this.runs = runs;
         this.flags = flags;
         this.weights = weights;
@@ -105,7 +104,7 @@ public class RunService {
         }
         Plan plan = QuarkusTransaction.requiringNew().call(() -> plan(t, regulator));
         long start = System.nanoTime();
-        Population pop = reader.population(t, loadIds(plan.inputs()), plan.filter());
+        Population pop = populations.population(t, loadIds(plan.inputs()), plan.filter());
         long read = System.nanoTime();
         Set<FormulaId> set = formulaIds(plan.formulas());
         List<SupervisorFlag> inForce = plan.flags().stream().map(Flag::toSupervisorFlag).toList();
@@ -169,7 +168,7 @@ public class RunService {
                 : QuarkusTransaction.requiringNew().call(() -> scope.regulatorsUnder(run.loads().get(InputSlot.CURRENT), run.regulatorCode()));
         long start = System.nanoTime();
         Period t = Period.parse(run.period());
-        Population pop = reader.population(t, run.loads(), filter);
+        Population pop = populations.population(t, run.loads(), filter);
         AssessmentResult result = AssessmentEngine.run(pop, run.regulatorCode(), formulaIds(run.formulas()), method(run.quantileMethod()),
                 inForce);
         RunResults again = RunResults.of(result, pop.nodes(), json);

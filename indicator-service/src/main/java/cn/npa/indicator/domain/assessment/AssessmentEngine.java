@@ -15,6 +15,7 @@ import cn.npa.indicator.domain.peer.MemberOrder;
 import cn.npa.indicator.domain.peer.PeerDistribution;
 import cn.npa.indicator.domain.peer.PeerStatistics;
 import cn.npa.indicator.domain.peer.QuantileMethod;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -272,9 +273,10 @@ public final class AssessmentEngine {
         private List<IndicatorValue> relative(Group g, Column column, Map<Column, List<IndicatorValue>> own) {
             List<IndicatorValue> compared = own.get(new Column(NodeSheet.compared(column.formula()), column.assetClass(), column.base()));
             PeerAggregate peer = g.compared(column);
+            BigDecimal minusPeer = peer.value().isDefined() ? peer.value().value().negate() : null;
             List<IndicatorValue> values = new ArrayList<>(compared.size());
             for (IndicatorValue o : compared) {
-                values.add(Indicators.relativeToPeer(column.formula(), o, peer));
+                values.add(Indicators.relativeToPeer(column.formula(), o, peer, minusPeer));
             }
             return values;
         }

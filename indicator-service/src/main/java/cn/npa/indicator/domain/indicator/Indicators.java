@@ -10,6 +10,7 @@ import cn.npa.indicator.domain.figures.LoanFigures;
 import cn.npa.indicator.domain.figures.UnitFigures;
 import cn.npa.indicator.domain.figures.UnitHistory;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The indicators I1–I8 and the variants I5', I6', I7' of domain §6, as pure functions of a unit's history.
@@ -38,7 +39,9 @@ public final class Indicators {
             return IndicatorValue.undefined(f, c, b, UndefinedReason.NOT_APPLICABLE);
         }
         // Every formula reads the bad/base amounts of its class at each of its slots; report the first one missing.
-        for (Slot s : f.slots()) {
+        List<Slot> slots = f.slots();
+        for (int k = 0; k < slots.size(); k++) {
+            Slot s = slots.get(k);
             UnitFigures at = s.of(h, b);
             if (at == null) {
                 return IndicatorValue.undefined(f, c, b, s.missing(b));
@@ -56,10 +59,10 @@ public final class Indicators {
             case I2 -> ratioChange(c, b, h.current(), t, baseFigures, base, ratios);
             case I3 -> IndicatorValue.of(f, c, b, t.bad().subtract(base.bad()));
             case I4 -> changeRate(c, b, t, base);
-            case I5 -> versusPeer(f, c, b, changeRate(c, b, t, base), peer, FormulaId.I4);
+            case I5 -> versusPeer(f, c, b, changeRate(c, b, t, base), peer, FormulaId.I4, null);
             case I5_PRIME -> isZero(t.base()) ? IndicatorValue.undefined(f, c, b, UndefinedReason.ZERO_BASE)
                     : IndicatorValue.of(f, c, b, percent(t.bad().subtract(base.bad()), t.base()));
-            case I6 -> versusPeer(f, c, b, ratioChange(c, b, h.current(), t, baseFigures, base, ratios), peer, FormulaId.I2);
+            case I6 -> versusPeer(f, c, b, ratioChange(c, b, h.current(), t, baseFigures, base, ratios), peer, FormulaId.I2, null);
             case I6_PRIME -> relativeRatioChange(c, b, h.current(), t, baseFigures, base, ratios);
             case I7 -> cashProgress(c, h);
             case I7_PRIME -> cashGrowth(c, h);
@@ -103,6 +106,14 @@ public final class Indicators {
      * {@link #compute} gives for I5 / I6, without computing I4 / I2 a second time.
      */
     public static IndicatorValue relativeToPeer(FormulaId f, IndicatorValue own, PeerAggregate peer) {
+        return relativeToPeer(f, own, peer, null);
+    }
+
+    /**
+     * {@link #relativeToPeer} of many units against one peer: {@code minusPeer} is the peer's value negated once (null:
+     * negated here), since {@code x.add(y.negate())} is exactly {@code x.subtract(y)}, which negates y for every unit.
+     */
+    public static IndicatorValue relativeToPeer(FormulaId f, IndicatorValue own, PeerAggregate peer, BigDecimal minusPeer) {
         FormulaId compared = switch (f) {
             case I5 -> FormulaId.I4;
             case I6 -> FormulaId.I2;
@@ -111,12 +122,12 @@ public final class Indicators {
         if (own.formula() != compared) {
             throw new IllegalArgumentException(f.id() + " compares " + compared.id() + ", not " + own.formulaId());
         }
-        return versusPeer(f, own.assetClass(), own.base(), own, peer, compared);
+        return versusPeer(f, own.assetClass(), own.base(), own, peer, compared, minusPeer);
     }
 
     /** I5 / I6: the unit's own I4 / I2 minus the peer aggregate's, in percentage points. */
     private static IndicatorValue versusPeer(FormulaId f, AssetClass c, ComparisonBase b, IndicatorValue own,
-                                             PeerAggregate peer, FormulaId compared) {
+                                             PeerAggregate peer, FormulaId compared, BigDecimal minusPeer) {
         if (!own.isDefined()) {
             return IndicatorValue.undefined(f, c, b, own.reason());
         }
@@ -130,7 +141,7 @@ public final class Indicators {
         if (!peer.value().isDefined()) {
             return IndicatorValue.undefined(f, c, b, UndefinedReason.PEER_AGGREGATE_UNDEFINED);
         }
-        return IndicatorValue.of(f, c, b, own.value().subtract(peer.value().value()));
+        return IndicatorValue.of(f, c, b, own.value().add(minusPeer != null ? minusPeer : peer.value().value().negate()));
     }
 
     /** I7 = cash YTD(t) / NPL at year start − the same for the same period last year, in percentage points. */

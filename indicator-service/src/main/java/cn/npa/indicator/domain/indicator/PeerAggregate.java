@@ -49,8 +49,9 @@ public record PeerAggregate(PeerGroup group, FormulaId formula, AssetClass asset
                 continue;
             }
             boolean complete = true;
-            for (Slot s : f.slots()) {
-                UnitFigures at = s.of(u, b);
+            List<Slot> slots = f.slots();
+            for (int k = 0; k < slots.size(); k++) {
+                UnitFigures at = slots.get(k).of(u, b);
                 complete &= at != null && c.isReportedIn(at);
             }
             if (complete) {

@@ -68,12 +68,16 @@ public final class ClientBook {
 
     private void client(String client, int start, int end, IntPredicate included, List<KeyClient> list) {
         // One filer's exposures to one client are summed first (a valid report has one line per client anyway).
-        Map<String, BigDecimal[]> byFiler = new LinkedHashMap<>();
+        Map<String, BigDecimal[]> byFiler = null;
         int first = Integer.MAX_VALUE;
         for (int k = start; k < end; k++) {
             int at = byClient[k];
             if (!included.test(at)) {
                 continue;
+            }
+            if (byFiler == null) {
+                // made only for a client of the jurisdiction: a bureau's pass skips most of the country's clients
+                byFiler = new LinkedHashMap<>();
             }
             ClientExposure e = lines.get(at);
             BigDecimal[] sums = byFiler.computeIfAbsent(e.filerCode(), f -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
@@ -81,7 +85,7 @@ public final class ClientBook {
             sums[1] = sums[1].add(e.nplBalance());
             first = Math.min(first, at);
         }
-        if (byFiler.isEmpty()) {
+        if (byFiler == null) {
             return;
         }
         KeyClients.client(client, lines.get(first).name(), byFiler).ifPresent(list::add);
