@@ -33,6 +33,14 @@ public final class HistoryBuilder {
         return figures.computeIfAbsent(slot, s -> new FigureSections[nodes.size()][2]);
     }
 
+    /** Sets the figures of the nodes at a slot, one row per node as {@link #slot(InputSlot)} has them; rows are only read. */
+    public void slot(InputSlot slot, FigureSections[][] aligned) {
+        if (aligned.length != nodes.size()) {
+            throw new IllegalArgumentException(slot + ": figures of " + aligned.length + " nodes for " + nodes.size());
+        }
+        figures.put(slot, aligned);
+    }
+
     /** A slot whose period is another's (January: the previous period is the beginning of the year) reads the same figures. */
     public void same(InputSlot read, InputSlot alsoAt) {
         figures.put(alsoAt, slot(read));
