@@ -28,14 +28,18 @@ final class SnapshotFetch {
              DataInputStream in = new DataInputStream(new PGCopyInputStream(c.unwrap(PGConnection.class), sql))) {
             in.skipNBytes(SIGNATURE + 4);
             in.skipNBytes(in.readInt());
-            if (in.readShort() != 1) {
-                return null;
+            byte[] bytes = null;
+            if (in.readShort() == 1) {
+                bytes = new byte[in.readInt()];
+                in.readFully(bytes);
             }
-            byte[] bytes = new byte[in.readInt()];
-            in.readFully(bytes);
-            // the trailer (-1) and the end of the COPY: read to the end so the connection is clean for the pool
+            // the trailer and the end of the COPY: always read to the end, so the connection goes back to the pool idle
+            // (an abandoned COPY would have to be cancelled)
             while (in.read() >= 0) {
                 // nothing more is expected
+            }
+            if (bytes == null) {
+                return null;
             }
             return Snapshot.of(bytes);
         } catch (SQLException | IOException e) {
