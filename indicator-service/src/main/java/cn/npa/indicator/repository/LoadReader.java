@@ -70,6 +70,7 @@ public class LoadReader {
      * client exposures of t. Read from the loads' snapshots when every load has one, else from their rows by COPY.
      */
     public Population population(Period t, Map<InputSlot, Long> loads, List<String> supervisors) {
+        long start = System.nanoTime();
         long current = loads.get(InputSlot.CURRENT);
         CompletableFuture<List<ClientExposure>> exposures = CompletableFuture.supplyAsync(() -> exposures(current), POOL);
         Map<Long, CompletableFuture<Snapshot>> reads = new LinkedHashMap<>();
@@ -92,7 +93,11 @@ public class LoadReader {
             LOG.infof("loads %s: not every one has a snapshot; reading their rows", reads.keySet());
             return copied(t, loads, supervisors, exposures);
         }
-        return SnapshotJoin.population(t, slots, supervisors == null ? null : Set.copyOf(supervisors), exposures::join, POOL);
+        long fetched = System.nanoTime();
+        Population p = SnapshotJoin.population(t, slots, supervisors == null ? null : Set.copyOf(supervisors), exposures::join, POOL);
+        LOG.infof("snapshots of loads %s fetched in %d ms, joined in %d ms", reads.keySet(), (fetched - start) / 1_000_000,
+                (System.nanoTime() - fetched) / 1_000_000);
+        return p;
     }
 
     /** The population read from the loads' rows by COPY, as before snapshots (loads stored before V3 have none). */
