@@ -52,7 +52,8 @@ public class LoadReader {
     private static final String FIGURES = "f_total_loans, f_npl, f_cash, f_cash_ytd, f_nc_total, f_nc_npa, f_nc_loss, f_obs_balance,"
             + " f_obs_advances, restated, r_total_loans, r_npl, r_cash, r_cash_ytd, r_nc_total, r_nc_npa, r_nc_loss, r_obs_balance,"
             + " r_obs_advances";
-    private static final ExecutorService POOL = Executors.newFixedThreadPool(4, r -> {
+    /** One thread per distinct load of a run (at most five) and one for the client exposures: no read waits for another. */
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(InputSlot.values().length + 1, r -> {
         Thread t = new Thread(r, "load-reader");
         t.setDaemon(true);
         return t;
