@@ -157,6 +157,11 @@ public class FigureWriter {
         }
     }
 
+    /** Stores a load's snapshot (docs/indicators.md, "Load snapshots") in the caller's transaction, with the load. */
+    public void snapshot(long loadId, int format, int nodeCount, byte[] bytes) {
+        jdbc.update("insert into figure_snapshot (load_id, format, node_count, bytes) values (?, ?, ?, ?)", loadId, format, nodeCount, bytes);
+    }
+
     /** Fresh planner statistics after a large load, so that the scope queries use their indexes. */
     public void analyze() {
         jdbc.update("analyze figure_node");

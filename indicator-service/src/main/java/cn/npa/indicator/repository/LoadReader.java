@@ -12,6 +12,8 @@ import cn.npa.indicator.domain.figures.Period;
 import cn.npa.indicator.domain.intake.FigureSections;
 import cn.npa.indicator.domain.intake.NodeLinks;
 import cn.npa.indicator.domain.keylist.ClientExposure;
+import cn.npa.indicator.domain.snapshot.Snapshot;
+import cn.npa.indicator.domain.snapshot.SnapshotJoin;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -20,20 +22,24 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyOut;
 
 /**
  * Reads whole loads for an assessment run: the nodes of period t with their links, and every node's figures at each
- * input slot, each load through PostgreSQL's COPY on a connection of its own, in parallel. The one repository that
+ * input slot, each load's snapshot (or, for a load without one, its rows through PostgreSQL's COPY) on a connection of
+ * its own, in parallel. The one repository that
  * does not join the caller's transaction, on purpose: a committed load is never changed, so reading it needs no
  * transaction, and parallel reads need connections of their own.
  */
@@ -41,10 +47,13 @@ import org.postgresql.copy.CopyOut;
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class LoadReader {
 
+    private static final Logger LOG = Logger.getLogger(LoadReader.class);
+
     private static final String FIGURES = "f_total_loans, f_npl, f_cash, f_cash_ytd, f_nc_total, f_nc_npa, f_nc_loss, f_obs_balance,"
             + " f_obs_advances, restated, r_total_loans, r_npl, r_cash, r_cash_ytd, r_nc_total, r_nc_npa, r_nc_loss, r_obs_balance,"
             + " r_obs_advances";
-    private static final ExecutorService POOL = Executors.newFixedThreadPool(4, r -> {
+    /** One thread per distinct load of a run (at most five) and one for the client exposures: no read waits for another. */
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(InputSlot.values().length + 1, r -> {
         Thread t = new Thread(r, "load-reader");
         t.setDaemon(true);
         return t;
@@ -59,13 +68,45 @@ public class LoadReader {
     /**
      * The population of a run: the nodes of the CURRENT load (all, or only those supervised by one of
      * {@code supervisors} and those regulators themselves), their figures at every slot that has a load, and the
-     * client exposures of t.
+     * client exposures of t. Read from the loads' snapshots when every load has one, else from their rows by COPY.
      */
     public Population population(Period t, Map<InputSlot, Long> loads, List<String> supervisors) {
+        long start = System.nanoTime();
+        long current = loads.get(InputSlot.CURRENT);
+        CompletableFuture<List<ClientExposure>> exposures = CompletableFuture.supplyAsync(() -> exposures(current), POOL);
+        Map<Long, CompletableFuture<Snapshot>> reads = new LinkedHashMap<>();
+        loads.forEach((slot, load) -> {
+            if (load != null) {
+                reads.computeIfAbsent(load, l -> CompletableFuture.supplyAsync(() -> SnapshotFetch.fetch(db, l), POOL));
+            }
+        });
+        Map<InputSlot, Snapshot> slots = new EnumMap<>(InputSlot.class);
+        try {
+            loads.forEach((slot, load) -> {
+                if (load != null) {
+                    slots.put(slot, reads.get(load).join());
+                }
+            });
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        if (slots.containsValue(null)) {
+            LOG.infof("loads %s: not every one has a snapshot; reading their rows", reads.keySet());
+            return copied(t, loads, supervisors, exposures);
+        }
+        long fetched = System.nanoTime();
+        Population p = SnapshotJoin.population(t, slots, supervisors == null ? null : Set.copyOf(supervisors), exposures::join, POOL);
+        LOG.infof("snapshots of loads %s fetched in %d ms, joined in %d ms", reads.keySet(), (fetched - start) / 1_000_000,
+                (System.nanoTime() - fetched) / 1_000_000);
+        return p;
+    }
+
+    /** The population read from the loads' rows by COPY, as before snapshots (loads stored before V3 have none). */
+    private Population copied(Period t, Map<InputSlot, Long> loads, List<String> supervisors,
+                              CompletableFuture<List<ClientExposure>> exposures) {
         long current = loads.get(InputSlot.CURRENT);
         String filter = supervisors == null ? "" : " and (supervisor_code = any(" + textArray(supervisors) + ") or code = any("
                 + textArray(supervisors) + "))";
-        CompletableFuture<List<ClientExposure>> exposures = CompletableFuture.supplyAsync(() -> exposures(current), POOL);
         // Every distinct load at once, each on its own connection (January's previous period is its year start).
         List<NodeLinks> links = new ArrayList<>();
         Map<Long, CompletableFuture<Map<String, FigureSections[]>>> reads = new LinkedHashMap<>();

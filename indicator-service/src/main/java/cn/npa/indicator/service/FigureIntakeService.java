@@ -10,6 +10,8 @@ import cn.npa.indicator.domain.intake.IntakeNode;
 import cn.npa.indicator.domain.intake.IntakeReceipt;
 import cn.npa.indicator.domain.intake.IntakeSink;
 import cn.npa.indicator.domain.keylist.ClientExposure;
+import cn.npa.indicator.domain.snapshot.Snapshot;
+import cn.npa.indicator.domain.snapshot.SnapshotEncoder;
 import cn.npa.indicator.repository.FigureLoadRepository;
 import cn.npa.indicator.repository.FigureWriter;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +29,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The figures intake (docs/indicators.md, "Intake"): reads the body as a stream and COPYs each node to PostgreSQL as
- * it passes, in one transaction that is rolled back if any finding turns up, so a rejected intake stores nothing. One
+ * it passes, in one transaction that is rolled back if any finding turns up, so a rejected intake stores nothing; the
+ * load's snapshot (docs/indicators.md, "Load snapshots") is encoded as the nodes pass and stored at the end. One
  * (period, figure version) holds one content: sent again byte for byte it changes nothing (200), with other bytes it is
  * a conflict (409); a new figure version is stored beside the old ones and supersedes them.
  */
@@ -56,6 +59,7 @@ public class FigureIntakeService {
         Optional<FigureLoad> existing = Optional.empty();
         Long loadId;
         FigureWriter.NodeCopy copy;
+        SnapshotEncoder snapshot;
         final List<ClientExposure> exposures = new ArrayList<>();
 
         Sink(String receivedBy) {
@@ -70,6 +74,7 @@ public class FigureIntakeService {
             if (existing.isEmpty()) {
                 loadId = loads.insert(period, end(h.period()), h.figureVersion(), receivedBy, OffsetDateTime.now(clock));
                 copy = writer.nodes(loadId);
+                snapshot = new SnapshotEncoder();
             }
         }
 
@@ -77,6 +82,7 @@ public class FigureIntakeService {
         public void node(IntakeNode node) {
             if (copy != null) {
                 copy.write(node);
+                snapshot.add(node);
             }
         }
 
@@ -119,6 +125,11 @@ public class FigureIntakeService {
             return new IntakeReceipt(IntakeReceipt.Outcome.UNCHANGED, before, millis(start));
         }
         sink.copy.end();
+        long snapshotStart = System.nanoTime();
+        byte[] snapshot = sink.snapshot.finish();
+        writer.snapshot(sink.loadId, Snapshot.FORMAT, sink.snapshot.nodeCount(), snapshot);
+        LOG.infof("figures snapshot of load %d: %d nodes, %d KB, sorted and stored in %d ms", sink.loadId, sink.snapshot.nodeCount(),
+                snapshot.length / 1024, millis(snapshotStart));
         writer.exposures(sink.loadId, sink.exposures);
         loads.finish(sink.loadId, read.digest(), read.nodes(), read.restated(), read.exposures());
         if (read.nodes() >= config.analyzeAfterNodes()) {

@@ -7,9 +7,11 @@ import cn.npa.indicator.domain.figures.UnitHistory;
 import cn.npa.indicator.domain.intake.FigureSections;
 import cn.npa.indicator.domain.intake.NodeLinks;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Assembles the histories of a population from the figures of each input slot, node by node: a node without figures
@@ -17,6 +19,9 @@ import java.util.Map;
  * objects serve both bases.
  */
 public final class HistoryBuilder {
+
+    /** Nodes per parallel task of {@link #build()}. */
+    private static final int RANGE = 1 << 14;
 
     private final Period t;
     private final List<NodeLinks> nodes;
@@ -33,42 +38,58 @@ public final class HistoryBuilder {
         return figures.computeIfAbsent(slot, s -> new FigureSections[nodes.size()][2]);
     }
 
+    /** Sets the figures of the nodes at a slot, one row per node as {@link #slot(InputSlot)} has them; rows are only read. */
+    public void slot(InputSlot slot, FigureSections[][] aligned) {
+        if (aligned.length != nodes.size()) {
+            throw new IllegalArgumentException(slot + ": figures of " + aligned.length + " nodes for " + nodes.size());
+        }
+        figures.put(slot, aligned);
+    }
+
     /** A slot whose period is another's (January: the previous period is the beginning of the year) reads the same figures. */
     public void same(InputSlot read, InputSlot alsoAt) {
         figures.put(alsoAt, slot(read));
     }
 
+    /** The histories on both bases, aligned with the nodes; large populations are built in parallel ranges. */
     public Map<Basis, List<UnitHistory>> build() {
-        Map<Basis, List<UnitHistory>> out = new EnumMap<>(Basis.class);
-        for (Basis b : Basis.values()) {
-            out.put(b, new ArrayList<>(nodes.size()));
-        }
+        int n = nodes.size();
         Period[] periods = new Period[InputSlot.values().length];
         for (InputSlot s : InputSlot.values()) {
             periods[s.ordinal()] = s.of(t);
         }
+        UnitHistory[] first = new UnitHistory[n];
+        UnitHistory[] restated = new UnitHistory[n];
+        int ranges = (n + RANGE - 1) / RANGE;
+        IntStream all = IntStream.range(0, ranges);
+        (ranges > 1 ? all.parallel() : all).forEach(r -> build(r * RANGE, Math.min(n, (r + 1) * RANGE), periods, first, restated));
+        Map<Basis, List<UnitHistory>> out = new EnumMap<>(Basis.class);
+        out.put(Basis.AS_FIRST_REPORTED, new ArrayList<>(Arrays.asList(first)));
+        out.put(Basis.RESTATED, new ArrayList<>(Arrays.asList(restated)));
+        return out;
+    }
+
+    private void build(int from, int to, Period[] periods, UnitHistory[] first, UnitHistory[] restated) {
         UnitFigures[] firstOf = new UnitFigures[InputSlot.values().length];
         UnitFigures[] restatedOf = new UnitFigures[InputSlot.values().length];
-        for (int i = 0; i < nodes.size(); i++) {
+        for (int i = from; i < to; i++) {
             NodeLinks n = nodes.get(i);
             boolean anyRestated = false;
             for (InputSlot s : InputSlot.values()) {
                 FigureSections[][] at = figures.get(s);
-                FigureSections first = at == null ? null : at[i][0];
-                FigureSections restated = at == null ? null : at[i][1];
-                if (s == InputSlot.CURRENT && first == null) {
-                    first = FigureSections.NONE;
+                FigureSections f = at == null ? null : at[i][0];
+                FigureSections r = at == null ? null : at[i][1];
+                if (s == InputSlot.CURRENT && f == null) {
+                    f = FigureSections.NONE;
                 }
                 Period p = periods[s.ordinal()];
-                firstOf[s.ordinal()] = first == null ? null : first.toUnit(n, p);
-                restatedOf[s.ordinal()] = restated == null ? firstOf[s.ordinal()] : restated.toUnit(n, p);
-                anyRestated |= restated != null;
+                firstOf[s.ordinal()] = f == null ? null : f.toUnit(n, p);
+                restatedOf[s.ordinal()] = r == null ? firstOf[s.ordinal()] : r.toUnit(n, p);
+                anyRestated |= r != null;
             }
-            UnitHistory f = history(firstOf);
-            out.get(Basis.AS_FIRST_REPORTED).add(f);
-            out.get(Basis.RESTATED).add(anyRestated ? history(restatedOf) : f);
+            first[i] = history(firstOf);
+            restated[i] = anyRestated ? history(restatedOf) : first[i];
         }
-        return out;
     }
 
     private static UnitHistory history(UnitFigures[] at) {
