@@ -27,6 +27,7 @@ import cn.npa.indicator.domain.peer.ProgressWeights;
 import cn.npa.indicator.domain.peer.QuantileMethod;
 import cn.npa.indicator.repository.FigureLoadRepository;
 import cn.npa.indicator.repository.FlagRepository;
+import cn.npa.indicator.repository.LoadReader;
 import cn.npa.indicator.repository.NodeQueries;
 import cn.npa.indicator.repository.RunRepository;
 import cn.npa.indicator.repository.RunResults;
@@ -64,6 +65,7 @@ public class RunService {
     private final FigureLoadRepository loads;
     private final NodeQueries nodes;
     private final PopulationCache populations;
+    private final LoadReader reader;
     private final RunRepository runs;
     private final FlagRepository flags;
     private final WeightsRepository weights;
@@ -73,12 +75,13 @@ public class RunService {
     private final Clock clock;
     private final AssessmentConfig config;
 
-    public RunService(FigureLoadRepository loads, NodeQueries nodes, PopulationCache populations, RunRepository runs, FlagRepository flags,
+    public RunService(FigureLoadRepository loads, NodeQueries nodes, PopulationCache populations, LoadReader reader, RunRepository runs, FlagRepository flags,
                       WeightsRepository weights, FormulaService formulas, AssessmentScope scope, ObjectMapper json, Clock clock,
                       AssessmentConfig config) {
         this.loads = loads;
         this.nodes = nodes;
         this.populations = populations;
+        this.reader = reader;
         this.runs = runs;
         this.flags = flags;
         this.weights = weights;
@@ -168,7 +171,8 @@ public class RunService {
                 : QuarkusTransaction.requiringNew().call(() -> scope.regulatorsUnder(run.loads().get(InputSlot.CURRENT), run.regulatorCode()));
         long start = System.nanoTime();
         Period t = Period.parse(run.period());
-        Population pop = populations.population(t, run.loads(), filter);
+        // Read from storage, not the populations kept in memory: a recompute checks that the stored inputs give the run.
+        Population pop = reader.population(t, run.loads(), filter);
         AssessmentResult result = AssessmentEngine.run(pop, run.regulatorCode(), formulaIds(run.formulas()), method(run.quantileMethod()),
                 inForce);
         RunResults again = RunResults.of(result, pop.nodes(), json);
