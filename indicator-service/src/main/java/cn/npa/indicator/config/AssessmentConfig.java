@@ -21,4 +21,8 @@ public interface AssessmentConfig {
      */
     @WithDefault("300000")
     int populationCacheNodes();
+
+    /** Whether the national population of the latest period is read into memory right after its intake (PopulationWarmer). */
+    @WithDefault("true")
+    boolean prepareAfterIntake();
 }

@@ -17,6 +17,7 @@ import cn.npa.indicator.repository.FigureWriter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,8 +45,11 @@ public class FigureIntakeService {
     private final ObjectMapper json;
     private final Clock clock;
     private final AssessmentConfig config;
+    private final Event<FiguresStored> stored;
 
-    public FigureIntakeService(FigureLoadRepository loads, FigureWriter writer, ObjectMapper json, Clock clock, AssessmentConfig config) {
+    public FigureIntakeService(FigureLoadRepository loads, FigureWriter writer, ObjectMapper json, Clock clock, AssessmentConfig config,
+                               Event<FiguresStored> stored) {
+        this.stored = stored;
         this.loads = loads;
         this.writer = writer;
         this.json = json;
@@ -58,6 +62,7 @@ public class FigureIntakeService {
         final String receivedBy;
         Optional<FigureLoad> existing = Optional.empty();
         Long loadId;
+        String period;
         FigureWriter.NodeCopy copy;
         SnapshotEncoder snapshot;
         final List<ClientExposure> exposures = new ArrayList<>();
@@ -68,7 +73,7 @@ public class FigureIntakeService {
 
         @Override
         public void header(IntakeHeader h) {
-            String period = h.period().toString();
+            period = h.period().toString();
             loads.lockPeriod(period);
             existing = loads.find(period, h.figureVersion());
             if (existing.isEmpty()) {
@@ -132,6 +137,7 @@ public class FigureIntakeService {
                 snapshot.length / 1024, millis(snapshotStart));
         writer.exposures(sink.loadId, sink.exposures);
         loads.finish(sink.loadId, read.digest(), read.nodes(), read.restated(), read.exposures());
+        stored.fire(new FiguresStored(sink.period, sink.loadId));
         if (read.nodes() >= config.analyzeAfterNodes()) {
             writer.analyze();
         }

@@ -19,8 +19,7 @@ import org.jboss.logging.Logger;
  * variants, a recompute, a sub-bureau's key list) need not read and parse four loads of 235,000 nodes again, and the
  * population, long-lived anyway, is not copied by the garbage collector run after run. Bounded by the nodes held
  * ({@code npa.assessment.population-cache-nodes}, default one national population; 0 turns it off), least recently used
- * out. One read at a time: two runs of the same period read it once, and two national populations are never being read
- * into memory at once.
+ * out. One read at a time: two runs of the same period read it once.
  */
 @ApplicationScoped
 public class PopulationCache {
@@ -38,6 +37,11 @@ public class PopulationCache {
     public PopulationCache(LoadReader reader, AssessmentConfig config) {
         this.reader = reader;
         this.budget = config.populationCacheNodes();
+    }
+
+    /** Whether the population of period t from these loads (null filter: every node) is kept. */
+    public synchronized boolean holds(Period t, Map<InputSlot, Long> loads, List<String> filter) {
+        return kept.containsKey(new Key(t, new EnumMap<>(loads), filter == null ? null : List.copyOf(filter)));
     }
 
     /** The population of period t from these loads (null filter: every node), read only when not kept. */

@@ -39,7 +39,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +106,7 @@ public class RunService {
         }
         Plan plan = QuarkusTransaction.requiringNew().call(() -> plan(t, regulator));
         long start = System.nanoTime();
-        Population pop = populations.population(t, loadIds(plan.inputs()), plan.filter());
+        Population pop = populations.population(t, RunInputs.loadIds(plan.inputs()), plan.filter());
         long read = System.nanoTime();
         Set<FormulaId> set = formulaIds(plan.formulas());
         List<SupervisorFlag> inForce = plan.flags().stream().map(Flag::toSupervisorFlag).toList();
@@ -142,12 +141,7 @@ public class RunService {
         if (!scope.mayActFor(current.id(), regulator)) {
             throw ProblemException.forbidden("A bureau runs assessments of itself and the regulators below it.");
         }
-        Map<InputSlot, InputLoad> inputs = new EnumMap<>(InputSlot.class);
-        for (InputSlot s : InputSlot.values()) {
-            Period p = s.of(t);
-            (s == InputSlot.CURRENT ? java.util.Optional.of(current) : loads.current(p.toString()))
-                    .ifPresent(l -> inputs.put(s, new InputLoad(s, l.period(), l.id(), l.figureVersion())));
-        }
+        Map<InputSlot, InputLoad> inputs = RunInputs.of(t, current, loads);
         List<RunFormula> chosen = new ArrayList<>();
         for (ActiveFormula a : formulas.active(regulator)) {
             FormulaId def = FormulaId.ofId(a.indicator());
@@ -231,11 +225,6 @@ public class RunService {
         return out;
     }
 
-    private static Map<InputSlot, Long> loadIds(Map<InputSlot, InputLoad> inputs) {
-        Map<InputSlot, Long> out = new EnumMap<>(InputSlot.class);
-        inputs.forEach((s, i) -> out.put(s, i.loadId()));
-        return out;
-    }
 
     static Set<FormulaId> formulaIds(List<RunFormula> formulas) {
         Set<FormulaId> set = EnumSet.noneOf(FormulaId.class);

@@ -58,6 +58,11 @@ class PopulationCacheTest {
             public int populationCacheNodes() {
                 return budget;
             }
+
+            @Override
+            public boolean prepareAfterIntake() {
+                return false;
+            }
         });
     }
 
