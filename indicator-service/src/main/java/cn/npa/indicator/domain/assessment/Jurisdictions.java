@@ -87,6 +87,11 @@ public final class Jurisdictions {
         return nodes.get(i);
     }
 
+    /** The regulators over node i: its supervisor, that one's, ... (a regulator: itself first); node i is under each. */
+    public int[] regulatorsOver(int i) {
+        return chains[i].clone();
+    }
+
     /** Whether node i lies in the jurisdiction of regulator r (for a regulator node: whether it is r or lies below it). */
     public boolean isUnder(int i, int r) {
         return contains(chains[i], chains[i].length, r);

@@ -18,8 +18,6 @@ public final class KeyLists {
     private final List<UnitHistory> histories;
     /** The exposures of filers among the nodes, in node order (then as given): the order a jurisdiction's are taken in. */
     private final ClientBook clients;
-    /** For each of those exposures, its filer's node. */
-    private final int[] filerNode;
     private final List<SupervisorFlag> flags;
 
     /**
@@ -46,7 +44,7 @@ public final class KeyLists {
             }
         }
         List<ClientExposure> ordered = new ArrayList<>(known);
-        this.filerNode = new int[known];
+        int[] filerNode = new int[known];
         for (int i = 0; i < byNode.size(); i++) {
             if (byNode.get(i) != null) {
                 for (ClientExposure e : byNode.get(i)) {
@@ -55,7 +53,12 @@ public final class KeyLists {
                 }
             }
         }
-        this.clients = ClientBook.of(ordered);
+        // Each exposure tagged with the regulators whose jurisdiction its filer is in (a bank node's supervisory chain).
+        int[][] tags = new int[known][];
+        for (int k = 0; k < known; k++) {
+            tags[k] = tree.node(filerNode[k]).kind().isBank() ? tree.regulatorsOver(filerNode[k]) : new int[0];
+        }
+        this.clients = ClientBook.tagged(ordered, tags);
     }
 
     public KeyList of(String regulator, Level level) {
@@ -74,9 +77,7 @@ public final class KeyLists {
             }
         }
         // The exposures of the jurisdiction's filers: its bank nodes (the same test as Jurisdictions#jurisdiction).
-        return new KeyList(regulator, level, units.size(), KeyInstitutions.select(units, inJurisdiction), clients.select(k -> {
-            int i = filerNode[k];
-            return r >= 0 && tree.node(i).kind().isBank() && tree.isUnder(i, r);
-        }));
+        return new KeyList(regulator, level, units.size(), KeyInstitutions.select(units, inJurisdiction),
+                r < 0 ? List.of() : clients.select(r));
     }
 }

@@ -72,4 +72,27 @@ class KeyClientsTest {
         assertEquals(1, list.size());
         assertEquals(List.of(KeyRule.K5, KeyRule.K7), list.get(0).rules());
     }
+
+    @Test
+    void aTaggedBookSelectsTheClientsOfOneJurisdictionAsAFilterWould_K5_K6_K7() {
+        List<ClientExposure> all = List.of(
+                exposure("BANK-A", "C1", "G1", "200000000", "60000000"), exposure("BANK-B", "C1", "G1", "50000000", "40000000"),
+                exposure("BANK-C", "C2", "G1", "8000000", "0"), exposure("BANK-A", "C2", "G1", "5000000", "1000000"),
+                exposure("BANK-B", "C3", "G1", "90000000", "0"), exposure("BANK-C", "C4", "G1", "1", "0"),
+                exposure("BANK-A", "C5", "G1", "2", "0"), exposure("BANK-B", "C6", null, "3", "3"));
+        // Tag 1: banks A and B (a bureau); tag 2: bank C; tag 0: every bank (the CBRC).
+        int[][] tags = all.stream().map(e -> e.filerCode().equals("BANK-C") ? new int[] {2, 0} : new int[] {1, 0}).toArray(int[][]::new);
+        ClientBook book = ClientBook.tagged(all, tags);
+        for (int tag : new int[] {0, 1, 2, 3}) {
+            List<ClientExposure> mine = new java.util.ArrayList<>();
+            for (int k = 0; k < all.size(); k++) {
+                for (int t : tags[k]) {
+                    if (t == tag) {
+                        mine.add(all.get(k));
+                    }
+                }
+            }
+            assertEquals(KeyClients.select(mine), book.select(tag), "tag " + tag);
+        }
+    }
 }
