@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import org.jboss.logging.Logger;
 
 /**
@@ -45,7 +46,11 @@ public class PopulationWarmer {
 
     void onStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) FiguresStored stored) {
         if (enabled) {
-            worker.submit(() -> prepare(stored.period()));
+            try {
+                worker.execute(() -> prepare(stored.period()));
+            } catch (RejectedExecutionException e) {
+                LOG.debugf("population of %s not prepared: shutting down", stored.period());
+            }
         }
     }
 
@@ -60,7 +65,9 @@ public class PopulationWarmer {
             });
             if (inputs != null) {
                 populations.population(Period.parse(period), inputs, null);
-                LOG.infof("population of %s prepared for its runs in %d ms", period, (System.nanoTime() - start) / 1_000_000);
+                LOG.infof(populations.holds(Period.parse(period), inputs, null) ? "population of %s prepared for its runs in %d ms"
+                        : "population of %s read in %d ms but not kept (over npa.assessment.population-cache-nodes)", period,
+                        (System.nanoTime() - start) / 1_000_000);
             }
         } catch (RuntimeException e) {
             LOG.warnf(e, "population of %s not prepared; its first run reads its loads", period);

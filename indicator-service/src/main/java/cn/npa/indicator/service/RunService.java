@@ -225,7 +225,6 @@ public class RunService {
         return out;
     }
 
-
     static Set<FormulaId> formulaIds(List<RunFormula> formulas) {
         Set<FormulaId> set = EnumSet.noneOf(FormulaId.class);
         formulas.forEach(f -> set.add(FormulaId.ofId(f.formulaId())));

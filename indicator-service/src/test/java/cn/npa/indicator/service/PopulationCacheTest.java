@@ -86,17 +86,32 @@ class PopulationCacheTest {
     void theLeastRecentlyUsedGoWhenTheBudgetIsFullAndAnOversizedOneIsNotKept() {
         CountingReader reader = new CountingReader();
         PopulationCache cache = cache(reader, 100);
-        cache.population(T, loads(60), null);
-        cache.population(T, loads(30), null);
-        cache.population(T, loads(60), null);
+        List<String> a = List.of("BUR-A");
+        List<String> b = List.of("BUR-B");
+        List<String> c = List.of("BUR-C");
+        cache.population(T, loads(60), a);
+        cache.population(T, loads(30), b);
+        cache.population(T, loads(60), a);
         // 60 and 30 kept, 60 used last; 50 more: 30 goes (least recently used), then 60 (60 + 50 > 100)
-        cache.population(T, loads(50), null);
-        cache.population(T, loads(50), null);
-        cache.population(T, loads(101), null);
-        cache.population(T, loads(101), null);
+        cache.population(T, loads(50), c);
+        cache.population(T, loads(50), c);
+        cache.population(T, loads(101), a);
+        cache.population(T, loads(101), a);
         assertEquals(List.of(60L, 30L, 50L, 101L, 101L), reader.reads);
-        cache.population(T, loads(50), null);
+        cache.population(T, loads(50), c);
         assertEquals(5, reader.reads.size(), "50 still kept after the oversized reads");
+    }
+
+    @Test
+    void aNationalReadFirstLetsGoOfTheOtherNationalPopulations() {
+        CountingReader reader = new CountingReader();
+        PopulationCache cache = cache(reader, 100);
+        cache.population(T, loads(40), null);
+        cache.population(T, loads(10), List.of("BUR-A"));
+        cache.population(T, loads(20), null);
+        assertEquals(false, cache.holds(T, loads(40), null), "never two national populations at once");
+        assertEquals(true, cache.holds(T, loads(10), List.of("BUR-A")));
+        assertEquals(true, cache.holds(T, loads(20), null));
     }
 
     @Test

@@ -103,15 +103,9 @@ public final class Indicators {
 
     /**
      * I5 / I6 from the unit's own I4 / I2 already computed (for the same class, base and history): exactly what
-     * {@link #compute} gives for I5 / I6, without computing I4 / I2 a second time.
-     */
-    public static IndicatorValue relativeToPeer(FormulaId f, IndicatorValue own, PeerAggregate peer) {
-        return relativeToPeer(f, own, peer, null);
-    }
-
-    /**
-     * {@link #relativeToPeer} of many units against one peer: {@code minusPeer} is the peer's value negated once (null:
-     * negated here), since {@code x.add(y.negate())} is exactly {@code x.subtract(y)}, which negates y for every unit.
+     * {@link #compute} gives for I5 / I6, without computing I4 / I2 a second time. {@code minusPeer} is the peer's value
+     * negated once for the many units compared with one peer (null: negated here), since {@code x.add(y.negate())} is
+     * exactly {@code x.subtract(y)}, which negates y for every unit.
      */
     public static IndicatorValue relativeToPeer(FormulaId f, IndicatorValue own, PeerAggregate peer, BigDecimal minusPeer) {
         FormulaId compared = switch (f) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
 
 /**
@@ -95,7 +96,7 @@ public final class ClientBook {
     }
 
     /** The starts of the runs of equal keys in {@code order}, and its length. */
-    private int[] starts(int[] order, java.util.function.Function<ClientExposure, String> key) {
+    private int[] starts(int[] order, Function<ClientExposure, String> key) {
         List<Integer> out = new ArrayList<>();
         for (int k = 0; k < order.length; k++) {
             if (k == 0 || !key.apply(lines.get(order[k])).equals(key.apply(lines.get(order[k - 1])))) {

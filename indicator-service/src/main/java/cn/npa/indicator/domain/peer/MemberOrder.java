@@ -10,7 +10,8 @@ import java.util.List;
  * before: what a distribution's statistics and ranks are read from. A run needs it for every column on both bases; the
  * restated basis differs from the first-reported one at a few members, and I5/I6 are I4/I2 less one peer figure, so
  * those orders are derived from orders already made ({@link #patched}, {@link #shifted}) instead of sorted again.
- * {@code MemberOrderTest} holds both to a fresh {@link #sort}.
+ * {@code MemberOrderTest} holds both to a fresh {@link #sort}. Its arrays are shared, never changed (a shifted order is
+ * its I4 / I2's), and a record of arrays compares by identity.
  *
  * @param ascending member indices in order
  * @param tied      {@code tied[k]}: the k-th value equals the (k−1)-th
